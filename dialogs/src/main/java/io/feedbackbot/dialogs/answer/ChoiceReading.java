@@ -2,6 +2,7 @@ package io.feedbackbot.dialogs.answer;
 
 import io.feedbackbot.dialogs.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -31,9 +32,6 @@ final class ChoiceReading {
 
     /** An occurrence of option {@code option}'s label in the reply, at {@code [start, end)}. */
     private record Hit(int start, int end, int option) {
-        boolean inside(Hit other) {
-            return other.start <= start && end <= other.end && other.end - other.start > end - start;
-        }
     }
 
     static ParsedAnswer read(String s, List<List<String>> optionLabels) {
@@ -122,7 +120,24 @@ final class ChoiceReading {
                 }
             }
         }
-        return hits.stream().filter(h -> hits.stream().noneMatch(h::inside)).map(Hit::option).toList();
+        return outermost(hits);
+    }
+
+    /** The options of hits not inside a longer hit, in one sweep by start (a long reply can hold many hits). */
+    private static List<Integer> outermost(List<Hit> hits) {
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        List<Integer> options = new ArrayList<>();
+        Hit widest = null;  // of the hits so far, the one reaching furthest; the earliest on a tie
+        for (Hit hit : hits) {
+            boolean sameSpan = widest != null && widest.start() == hit.start() && widest.end() == hit.end();
+            if (widest == null || widest.end() < hit.end() || sameSpan) {
+                options.add(hit.option());
+            }
+            if (widest == null || widest.end() < hit.end()) {
+                widest = hit;
+            }
+        }
+        return options;
     }
 
     private static boolean wholeWords(String s, int start, int end) {

@@ -1,14 +1,12 @@
 package io.feedbackbot.dialogs.answer;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The words around a number that tell whether the customer meant it as a rating: units after it ({@code 分},
  * {@code stars} say yes; {@code 分钟}, {@code minutes}, {@code 个} say no), words before it ({@code 给}, {@code I'd say}
- * say yes; {@code order}, {@code #}, {@code 第} say no), filler words that may surround a bare rating, and the
- * punctuation that sets a rating apart from a comment.
+ * say yes; {@code order}, {@code #}, {@code 第} say no). {@link ReplyShape} tells whether a number stands alone.
  */
 final class ScoreContext {
 
@@ -45,17 +43,8 @@ final class ScoreContext {
     private static final Set<String> CUE_SKIP_EN = Set.of("it", "you", "u", "them", "us", "this", "that", "a", "an",
             "em", "'em", "y'all", "ya");
 
-    private static final List<String> FILLERS_ZH = sortedLongestFirst(List.of("我", "给", "打", "评", "个", "吧", "了",
-            "啊", "呀", "啦", "哦", "噢", "嗯", "恩", "就", "呢", "嘛", "哈", "的", "分", "大概", "可能", "应该", "差不多", "算",
-            "是", "你们", "你", "您", "那", "颗", "星", "评分", "打分", "分数", "得分", "之间", "左右", "吧"));
-    private static final Set<String> FILLERS_EN = Set.of("a", "an", "i", "i'd", "id", "i'll", "i'm", "im", "would",
-            "will", "say", "give", "gave", "it", "its", "it's", "maybe", "about", "around", "probably", "prob", "solid",
-            "definitely", "def", "so", "um", "umm", "uh", "hmm", "hm", "er", "erm", "ok", "okay", "well", "just", "guess",
-            "score", "rating", "rate", "my", "is", "that", "the", "points", "point", "pts", "stars", "star", "out", "of",
-            "you", "u", "guys", "honestly", "perhaps", "roughly", "easily", "easy", "strong", "only", "then", "lol",
-            "haha", "me", "for", "between", "overall", "perfect", "like", "rather", "really");
-    private static final Set<String> CONJUNCTIONS_EN = Set.of("because", "since", "cause", "cuz", "coz", "but", "and",
-            "as", "though", "although", "overall", "bc");
+    /** Cues and identifiers sit right before a number; only this much of the text before it is read. */
+    private static final int CUE_WINDOW = 24;
 
     private ScoreContext() {
     }
@@ -100,12 +89,12 @@ final class ScoreContext {
     }
 
     static boolean identifierBefore(String before) {
-        String b = before.stripTrailing();
+        String b = tail(before).stripTrailing();
         return endsWithAny(b, ID_BEFORE) || ID_BEFORE_EN.contains(lastWord(b));
     }
 
     static boolean cueBefore(String before) {
-        String b = before;
+        String b = tail(before);
         boolean stripped = true;
         while (stripped) {
             stripped = false;
@@ -119,7 +108,7 @@ final class ScoreContext {
         if (endsWithAny(b, CUE_SUFFIX_ZH)) {
             return true;
         }
-        List<String> words = latinWords(before);
+        List<String> words = latinWords(tail(before));
         for (int i = words.size() - 1; i >= 0; i--) {
             if (CUES_EN.contains(words.get(i))) {
                 return true;
@@ -129,47 +118,6 @@ final class ScoreContext {
             }
         }
         return false;
-    }
-
-    /** True when {@code text} holds nothing but filler words, punctuation, spaces and emoji. */
-    static boolean onlyFillers(String text) {
-        String rest = text;
-        for (String filler : FILLERS_ZH) {
-            rest = rest.replace(filler, " ");
-        }
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (NumberScanner.isHan(c) || NumberScanner.isAsciiDigit(c)) {
-                return false;
-            }
-        }
-        return FILLERS_EN.containsAll(latinWords(rest));
-    }
-
-    /** Punctuation (not a list marker such as {@code 1.} or {@code 1、}), or a space before Chinese or "because". */
-    static boolean separatedAfter(String after) {
-        if (after.isEmpty()) {
-            return true;
-        }
-        char c = after.charAt(0);
-        if (",!?;:~-—–。(".indexOf(c) >= 0) {
-            return true;
-        }
-        if (c != ' ' || after.length() < 2) {
-            return false;
-        }
-        String rest = after.substring(1);
-        return NumberScanner.isHan(rest.charAt(0)) || "-(".indexOf(rest.charAt(0)) >= 0
-                || CONJUNCTIONS_EN.contains(firstWord(rest));
-    }
-
-    static boolean separatedBefore(String before) {
-        String b = before.stripTrailing();
-        if (b.isEmpty()) {
-            return true;
-        }
-        char c = b.charAt(b.length() - 1);
-        return ",.!?;:~-—–。、".indexOf(c) >= 0 || (b.length() < before.length() && NumberScanner.isHan(c));
     }
 
     static String firstWord(String text) {
@@ -192,12 +140,18 @@ final class ScoreContext {
         return suffixes.stream().anyMatch(text::endsWith);
     }
 
+    /** The end of {@code before}, cut at a space so no word is split. */
+    private static String tail(String before) {
+        if (before.length() <= CUE_WINDOW) {
+            return before;
+        }
+        String tail = before.substring(before.length() - CUE_WINDOW);
+        int space = tail.indexOf(' ');
+        return space < 0 ? tail : tail.substring(space);
+    }
+
     private static String lastWord(String text) {
         List<String> words = latinWords(text);
         return words.isEmpty() || !text.endsWith(words.get(words.size() - 1)) ? "" : words.get(words.size() - 1);
-    }
-
-    private static List<String> sortedLongestFirst(List<String> words) {
-        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 }

@@ -25,6 +25,7 @@ final class ScoreMentionFinder {
             "和", "、", "/ or", "or even");
     private static final Set<String> OUT_OF = Set.of("/", "out of", "of", "outta");
     private static final int WIDEST_RANGE = 3;
+    private static final int CONTEXT = 64;
 
     private ScoreMentionFinder() {
     }
@@ -85,16 +86,21 @@ final class ScoreMentionFinder {
     }
 
     private static Optional<ScoreMention> read(String s, Group g, int min, int max) {
-        String before = s.substring(0, g.start());
-        String after = s.substring(g.end());
-        if (g.candidates().isEmpty() || (g.outOf().isPresent() && after.matches("^/\\d.*"))) {
+        // Only a window around the number matters; reading all of a long message per number would be quadratic.
+        String before = s.substring(Math.max(0, g.start() - CONTEXT), g.start());
+        String after = s.substring(g.end(), Math.min(s.length(), g.end() + CONTEXT));
+        boolean wholeBefore = g.start() <= CONTEXT;
+        boolean wholeAfter = g.end() + CONTEXT >= s.length();
+        boolean date = g.outOf().isPresent() && after.length() > 1 && after.charAt(0) == '/'
+                && NumberScanner.isAsciiDigit(after.charAt(1));
+        if (g.candidates().isEmpty() || date) {
             return Optional.empty();  // 1-10 is a stretch of the scale, 9/10/2024 a date: neither is an answer
         }
         boolean single = g.candidates().size() == 1;
         int fullAfter = FullMarks.lengthAfter(after);
         int fullBefore = FullMarks.startBefore(before);
         if (single && (fullAfter >= 0 || fullBefore >= 0)) {
-            int start = fullBefore >= 0 ? fullBefore : g.start();
+            int start = fullBefore >= 0 ? g.start() - before.length() + fullBefore : g.start();
             int end = g.end() + (fullAfter >= 0 ? fullAfter : after.startsWith("分") ? 1 : 0);
             return Optional.of(new ScoreMention(start, end, g.candidates(), OptionalInt.of(g.candidates().get(0)), true));
         }
@@ -108,12 +114,14 @@ final class ScoreMentionFinder {
         OptionalInt outOf = g.outOf().isPresent() || !stars ? g.outOf() : OptionalInt.of(5);
         ScoreMention mention = new ScoreMention(g.start(), g.end(), g.candidates(), outOf, false);
         boolean marked = unit != ScoreContext.Unit.NONE || stars || outOf.isPresent() || ScoreContext.cueBefore(before);
-        if (marked || ScoreContext.onlyFillers(before + " " + after)) {
+        boolean fillersBefore = wholeBefore && ReplyShape.onlyFillers(before);
+        boolean fillersAfter = wholeAfter && ReplyShape.onlyFillers(after);
+        if (marked || (fillersBefore && fillersAfter)) {
             return Optional.of(mention);
         }
         boolean positional = g.kind() != NumberToken.Kind.HAN && mention.within(min, max) && (
-                (ScoreContext.onlyFillers(before) && ScoreContext.separatedAfter(after))
-                || (ScoreContext.onlyFillers(after) && ScoreContext.separatedBefore(before)));
+                (fillersBefore && ReplyShape.separatedAfter(after))
+                || (fillersAfter && ReplyShape.separatedBefore(before)));
         return positional ? Optional.of(mention) : Optional.empty();
     }
 }

@@ -114,6 +114,13 @@ class ChoiceAnswerTest {
     }
 
     @Test
+    void asksWhichWhenTwoOptionsShareALabel() {
+        List<List<String>> sloppy = List.of(List.of("其他", "Other"), List.of("价格", "Other"));
+        assertEquals(new ParsedAnswer.Ambiguous(List.of(0, 1)), parser.choice("other", sloppy));
+        assertEquals(new ParsedAnswer.Ambiguous(List.of(0, 1)), parser.choice("something other", sloppy));
+    }
+
+    @Test
     void refusesAQuestionWithoutOptions() {
         assertThrows(IllegalArgumentException.class, () -> parser.choice("1", List.of()));
     }

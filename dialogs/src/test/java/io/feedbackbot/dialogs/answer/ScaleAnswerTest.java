@@ -145,6 +145,8 @@ class ScaleAnswerTest {
             不是满分       | 0 | 10 | not understood
             full marks     | 1 | 5  | score 5
             perfect score  | 0 | 10 | score 10
+            💯             | 0 | 10 | score 10
+            💯💯           | 1 | 5  | score 5
             """)
     void readsAStatedScaleOnlyWhenItIsTheQuestionsScale(String text, int min, int max, String expected) {
         check(text, min, max, expected);
@@ -213,6 +215,9 @@ class ScaleAnswerTest {
             '服务很好 9'                     | 0 | 10 | score 9
             '9 司机很好'                     | 0 | 10 | score 9
             I'd give it 9 but delivery was late | 0 | 10 | score 9
+            '9, the driver was nice but the food was cold and the packaging was torn, so not a 10' | 0 | 10 | score 9
+            'the driver was nice but the food was cold and the packaging was torn and leaking, 6' | 0 | 10 | score 6
+            '司机很好，但是饭菜凉了，包装也破了，汤洒了一袋子，等了四十多分钟才送到，给6分吧' | 0 | 10 | score 6
             '9 (very good)'                  | 0 | 10 | score 9
             '3 people served me, 9'          | 0 | 10 | score 9
             '给9分，服务员态度好，就是上菜慢了10分钟' | 0 | 10 | score 9

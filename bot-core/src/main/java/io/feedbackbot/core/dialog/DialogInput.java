@@ -15,7 +15,7 @@ public sealed interface DialogInput {
     /**
      * The customer wrote text.
      *
-     * @param detected  the language the text looks like, or null when it says nothing (digits, emoji)
+     * @param detected  the language the text looks like, else the channel's hint, else null (digits, emoji)
      * @param complaint what the complaint classifier made of it
      */
     record CustomerText(String text, Instant at, Language detected, ComplaintAssessment complaint)

@@ -102,7 +102,7 @@ public final class ConversationEngine implements AutoCloseable {
             Optional<Language> detected = Language.detect(text.text());
             ComplaintAssessment complaint = detected.map(l -> classifier.assess(text.text(), l))
                     .orElse(ComplaintAssessment.NONE);
-            return new DialogInput.CustomerText(text.text(), at, detected.orElse(null), complaint);
+            return new DialogInput.CustomerText(text.text(), at, detected.orElse(message.languageHint()), complaint);
         }
         if (content instanceof InboundContent.Media media) {
             return new DialogInput.CustomerMedia(media.type(), at);

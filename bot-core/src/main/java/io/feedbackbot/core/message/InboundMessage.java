@@ -1,6 +1,7 @@
 package io.feedbackbot.core.message;
 
 import io.feedbackbot.core.conversation.ConversationKey;
+import io.feedbackbot.core.conversation.Language;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,8 +13,11 @@ import java.util.Objects;
  * @param messageId the provider's id for this message; a retry carries the same id and changes nothing
  * @param content   what the customer sent
  * @param receivedAt when this server received it
+ * @param languageHint the customer's language as the channel knows it (a chat page's language), or null; the
+ *                     text's own language wins when it shows one
  */
-public record InboundMessage(ConversationKey key, String messageId, InboundContent content, Instant receivedAt) {
+public record InboundMessage(ConversationKey key, String messageId, InboundContent content, Instant receivedAt,
+                             Language languageHint) {
 
     public InboundMessage {
         Objects.requireNonNull(key, "key");
@@ -23,5 +27,9 @@ public record InboundMessage(ConversationKey key, String messageId, InboundConte
         if (messageId.isBlank() || messageId.length() > 200) {
             throw new IllegalArgumentException("messageId must be 1 to 200 characters");
         }
+    }
+
+    public InboundMessage(ConversationKey key, String messageId, InboundContent content, Instant receivedAt) {
+        this(key, messageId, content, receivedAt, null);
     }
 }

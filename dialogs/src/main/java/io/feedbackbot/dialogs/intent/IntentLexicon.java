@@ -36,13 +36,13 @@ public record IntentLexicon(Map<Intent, List<String>> keywords, Map<Intent, List
         return new IntentLexicon(
                 Map.of(Intent.OPT_OUT, List.of("STOP", "UNSUBSCRIBE", "退订", "TD", "T", "R"),
                         Intent.QUIT, List.of("quit", "exit", "结束", "不想答了"),
-                        Intent.HUMAN, List.of("agent", "human", "人工", "转人工", "客服"),
+                        Intent.HUMAN, List.of("agent", "human", "人工", "转人工", "客服", "customer service"),
                         Intent.OPT_IN, List.of("START", "UNSTOP", "YES"),
                         Intent.HELP, List.of("HELP", "INFO")),
                 Map.of(Intent.OPT_OUT, List.of("不要再发了", "别再发了", "不要再给我发", "退订"),
                         Intent.QUIT, List.of("不想答了", "不想回答了", "stop the survey"),
                         Intent.HUMAN, List.of("转人工", "人工客服", "真人", "talk to a person", "speak to someone",
-                                "real person", "customer service")));
+                                "real person", "talk to customer service")));
     }
 
     /** This lexicon with every entry of {@code more} added, intent by intent. */

@@ -1,0 +1,128 @@
+package io.feedbackbot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.feedbackbot.core.conversation.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String yaml) throws IOException {
+        Path file = dir.resolve("feedbackbot.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    @Test
+    void theBuiltInConfigurationRunsTheDemoWebChatOnPort8080() {
+        FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(null);
+
+        assertEquals(8080, settings.http().port());
+        assertEquals("127.0.0.1", settings.http().host());
+        assertEquals(65536, settings.http().maxBodyBytes());
+        assertTrue(settings.redis().embedded());
+        assertEquals(Path.of("./data"), settings.dataDir());
+        assertEquals("post-delivery-nps", settings.webchatAccount("demo").orElseThrow().defaultSurvey());
+        assertEquals(Language.ZH_CN, settings.webchatAccount("demo").orElseThrow().defaultLanguage());
+        assertEquals(Duration.ofSeconds(4), settings.engine().replyDeadline());
+        assertNull(settings.adminToken());
+    }
+
+    @Test
+    void theEnvironmentOverridesTheFile() throws IOException {
+        Path file = file("http:\n  port: 9000\nredis:\n  url: redis://file:6379\n");
+
+        FeedbackbotSettings settings = new SettingsLoader(Map.of("FEEDBACKBOT_HTTP_PORT", "9100",
+                "FEEDBACKBOT_DATA_DIR", "/tmp/fb", "FEEDBACKBOT_REDIS_URL", "redis://env:6379",
+                "FEEDBACKBOT_ADMIN_TOKEN", "secret")).load(file);
+
+        assertEquals(9100, settings.http().port());
+        assertEquals(Path.of("/tmp/fb"), settings.dataDir());
+        assertEquals("redis://env:6379", settings.redis().url());
+        assertEquals("secret", settings.adminToken());
+    }
+
+    @Test
+    void valuesNameEnvironmentVariablesWithFallbacks() throws IOException {
+        Path file = file("redis:\n  url: ${REDIS_URL}\n  keyPrefix: ${PREFIX:-app:}\n");
+
+        FeedbackbotSettings settings = new SettingsLoader(Map.of("REDIS_URL", "redis://h:1")).load(file);
+
+        assertEquals("redis://h:1", settings.redis().url());
+        assertEquals("app:", settings.redis().keyPrefix());
+    }
+
+    @Test
+    void aMissingEnvironmentVariableIsAnErrorNamingTheKeyAndTheVariable() throws IOException {
+        Path file = file("api:\n  adminToken: ${TOKEN}\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertEquals(file + ": key 'api.adminToken' environment variable TOKEN is not set", e.getMessage());
+    }
+
+    @Test
+    void aMisspeltKeyIsAnErrorNamingIt() throws IOException {
+        Path file = file("http:\n  prot: 8080\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertEquals(file + ": key 'http.prot' is not a known key here", e.getMessage());
+    }
+
+    @Test
+    void anOutOfRangeNumberIsAnErrorWithTheRange() throws IOException {
+        Path file = file("http:\n  port: 70000\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertTrue(e.getMessage().contains("key 'http.port' must be between 0 and 65535, not 70000"), e.getMessage());
+    }
+
+    @Test
+    void aWrongRedisUrlIsRefused() throws IOException {
+        Path file = file("redis:\n  url: localhost:6379\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertTrue(e.getMessage().contains("key 'redis.url' must start with redis://"), e.getMessage());
+    }
+
+    @Test
+    void twoWebChatAccountsCannotShareAnId() throws IOException {
+        Path file = file("channels:\n  webchat:\n    accounts:\n      - id: a\n      - id: a\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertTrue(e.getMessage().contains("channels.webchat.accounts[1].id"), e.getMessage());
+    }
+
+    @Test
+    void aBadPortInTheEnvironmentIsNamed() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new SettingsLoader(Map.of("FEEDBACKBOT_HTTP_PORT", "eighty")).load(null));
+
+        assertTrue(e.getMessage().startsWith("FEEDBACKBOT_HTTP_PORT"), e.getMessage());
+    }
+
+    @Test
+    void invalidYamlIsAnErrorNamingTheFile() throws IOException {
+        Path file = file("http: [unclosed\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertTrue(e.getMessage().startsWith(file + ": not valid YAML"), e.getMessage());
+    }
+}

@@ -12,9 +12,11 @@ import java.time.Duration;
  * @param conversationRetention how long a quiet conversation is kept (survey runs, dedupe ids, mailbox)
  * @param answerRetention       how long stored answers are kept before they are trimmed
  * @param embeddedPort          the embedded Redis's port (0: any free port)
+ * @param embeddedFsync         {@code always} (nothing acknowledged is lost, even if the machine dies) or
+ *                              {@code everysec} (faster; up to one second of writes at risk on a machine crash)
  */
 public record RedisSettings(String url, String keyPrefix, Duration conversationRetention, Duration answerRetention,
-                            int embeddedPort) {
+                            int embeddedPort, String embeddedFsync) {
 
     public boolean embedded() {
         return url == null || url.isBlank();

@@ -115,7 +115,11 @@ public final class SettingsLoader {
         RedisSettings settings = new RedisSettings(url, prefix,
                 s.duration("conversationRetention", Duration.ofDays(30)),
                 s.duration("answerRetention", Duration.ofDays(400)),
-                s.integer("embeddedPort", 0, 0, 65535));
+                s.integer("embeddedPort", 0, 0, 65535),
+                s.string("embeddedFsync", "always"));
+        if (!settings.embeddedFsync().equals("always") && !settings.embeddedFsync().equals("everysec")) {
+            throw s.fail("embeddedFsync", "must be always or everysec, not '" + settings.embeddedFsync() + "'");
+        }
         s.finish();
         return settings;
     }

@@ -19,13 +19,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real redis-server run as a child process: the binary shipped in the {@code embedded-redis} jar, extracted
- * into the data directory. Persistence is optional; with it, Redis keeps an append-only file in
- * {@code <dir>} so acknowledged writes survive a restart. A server left running by a killed parent (found by
+ * into the data directory. With persistence, Redis keeps an append-only file in {@code <dir>} so acknowledged
+ * writes survive a restart: fsync on every write ({@link Persistence#ALWAYS}, nothing acknowledged is lost even
+ * if the machine dies) or once a second ({@link Persistence#EVERY_SECOND}, faster, up to a second at risk). A server left running by a killed parent (found by
  * its pid file) is shut down cleanly first, so two never share one append-only file.
  */
 public final class EmbeddedRedis implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
+
+    /** How the embedded Redis keeps data. */
+    public enum Persistence {
+        /** In memory only (tests). */
+        NONE,
+        /** Append-only file, fsync once a second. */
+        EVERY_SECOND,
+        /** Append-only file, fsync before every reply. */
+        ALWAYS
+    }
 
     private final Process process;
     private final int port;
@@ -40,9 +51,9 @@ public final class EmbeddedRedis implements AutoCloseable {
      *
      * @param dir     working directory (binary, pid file, log, append-only file)
      * @param port    the port, or 0 for a free one
-     * @param persist whether to keep an append-only file (fsync every second)
+     * @param persistence whether and how to keep an append-only file
      */
-    public static EmbeddedRedis start(Path dir, int port, boolean persist) {
+    public static EmbeddedRedis start(Path dir, int port, Persistence persistence) {
         try {
             Files.createDirectories(dir);
             Path binary = extractBinary(dir);
@@ -53,14 +64,16 @@ public final class EmbeddedRedis implements AutoCloseable {
                     "--port", Integer.toString(chosen), "--bind", "127.0.0.1", "--protected-mode", "yes",
                     "--dir", dir.toAbsolutePath().toString(), "--pidfile", pidFile.toAbsolutePath().toString(),
                     "--logfile", dir.resolve("redis.log").toAbsolutePath().toString(), "--daemonize", "no",
-                    "--save", "", "--appendonly", persist ? "yes" : "no", "--appendfsync", "everysec",
+                    "--save", "", "--appendonly", persistence == Persistence.NONE ? "no" : "yes",
+                    "--appendfsync", persistence == Persistence.ALWAYS ? "always" : "everysec",
                     "--maxclients", "10000"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             waitUntilReady(process, chosen, dir.resolve("redis.log"));
             Files.writeString(dir.resolve("redis.port"), Integer.toString(chosen));
-            log.info("embedded Redis {} on 127.0.0.1:{} in {}", persist ? "with append-only file" : "in memory",
-                    chosen, dir.toAbsolutePath());
+            log.info("embedded Redis ({}) on 127.0.0.1:{} in {}", persistence == Persistence.NONE ? "in memory"
+                    : "append-only file, fsync " + (persistence == Persistence.ALWAYS ? "always" : "every second"),
+                    chosen, dir.toAbsolutePath().normalize());
             return new EmbeddedRedis(process, chosen);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the embedded Redis in " + dir + ": " + e.getMessage(), e);

@@ -15,11 +15,11 @@ class EmbeddedRedisTest {
 
     @Test
     void writesSurviveARestartThroughTheAppendOnlyFile() {
-        try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0, true);
+        try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0, EmbeddedRedis.Persistence.ALWAYS);
              JedisPooled client = new JedisPooled("127.0.0.1", redis.port())) {
             client.set("k", "kept");
         }
-        try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0, true);
+        try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0, EmbeddedRedis.Persistence.ALWAYS);
              JedisPooled client = new JedisPooled("127.0.0.1", redis.port())) {
             assertEquals("kept", client.get("k"));
         }
@@ -27,13 +27,13 @@ class EmbeddedRedisTest {
 
     @Test
     void aRedisLeftRunningByAKilledParentIsStoppedBeforeANewOneStarts() throws Exception {
-        EmbeddedRedis orphan = EmbeddedRedis.start(dir, 0, true);
+        EmbeddedRedis orphan = EmbeddedRedis.start(dir, 0, EmbeddedRedis.Persistence.ALWAYS);
         try (JedisPooled client = new JedisPooled("127.0.0.1", orphan.port())) {
             client.set("k", "from the first run");
         }
         long orphanPid = Long.parseLong(java.nio.file.Files.readString(dir.resolve("redis.pid")).trim());
 
-        try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0, true);
+        try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0, EmbeddedRedis.Persistence.ALWAYS);
              JedisPooled client = new JedisPooled("127.0.0.1", redis.port())) {
             assertFalse(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false));
             assertEquals("from the first run", client.get("k"));

@@ -31,7 +31,7 @@ public final class TestRedis {
             } else {
                 try {
                     Path dir = Files.createTempDirectory("feedbackbot-test-redis");
-                    EmbeddedRedis redis = EmbeddedRedis.start(dir, 0, false);
+                    EmbeddedRedis redis = EmbeddedRedis.start(dir, 0, EmbeddedRedis.Persistence.NONE);
                     Runtime.getRuntime().addShutdownHook(new Thread(redis::close, "test-redis-stop"));
                     url = redis.url();
                 } catch (IOException e) {

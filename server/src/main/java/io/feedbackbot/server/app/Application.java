@@ -1,0 +1,196 @@
+package io.feedbackbot.server.app;
+
+import io.feedbackbot.config.ConfigException;
+import io.feedbackbot.config.FeedbackbotSettings;
+import io.feedbackbot.config.WebchatAccount;
+import io.feedbackbot.config.survey.SurveyFiles;
+import io.feedbackbot.core.classify.ComplaintClassifier;
+import io.feedbackbot.core.engine.ConversationEngine;
+import io.feedbackbot.core.engine.EngineSettings;
+import io.feedbackbot.core.engine.TimerSweeper;
+import io.feedbackbot.dialogs.escalation.EscalationPolicy;
+import io.feedbackbot.dialogs.intent.IntentLexicon;
+import io.feedbackbot.dialogs.survey.AccountProfile;
+import io.feedbackbot.dialogs.survey.Phrases;
+import io.feedbackbot.dialogs.survey.SurveyCatalog;
+import io.feedbackbot.dialogs.survey.SurveyDefinition;
+import io.feedbackbot.dialogs.survey.SurveyDialog;
+import io.feedbackbot.redis.RedisConnections;
+import io.feedbackbot.redis.RedisKeys;
+import io.feedbackbot.redis.answer.RedisResponseStore;
+import io.feedbackbot.redis.conversation.RedisConversationStore;
+import io.feedbackbot.redis.conversation.RedisTimerIndex;
+import io.feedbackbot.redis.embedded.EmbeddedRedis;
+import io.feedbackbot.redis.mailbox.RedisMailbox;
+import io.feedbackbot.server.api.ApiAuth;
+import io.feedbackbot.server.api.InvitationRoutes;
+import io.feedbackbot.server.api.ResponseRoutes;
+import io.feedbackbot.server.http.HttpDispatcher;
+import io.feedbackbot.server.http.HttpServer;
+import io.feedbackbot.server.http.Router;
+import io.feedbackbot.server.ops.EngineMetrics;
+import io.feedbackbot.server.ops.OpsRoutes;
+import io.feedbackbot.server.web.StaticRoutes;
+import io.feedbackbot.server.webchat.MailboxEvents;
+import io.feedbackbot.server.webchat.WebchatRoutes;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The composition root: builds every part from the settings, wires them by hand (one Redis client, one engine,
+ * one HTTP server), starts them, and stops them in reverse order. Nothing here is static.
+ */
+public final class Application implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final FeedbackbotSettings settings;
+    private HttpServer http;
+    private AdminToken adminToken;
+    private ConversationEngine engine;
+
+    private Application(FeedbackbotSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Builds and starts everything; on failure, stops what was started and rethrows. */
+    public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock) {
+        Application app = new Application(settings);
+        try {
+            app.boot(env, clock);
+            return app;
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            app.close();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private void boot(Map<String, String> env, Clock clock) throws IOException, InterruptedException {
+        SurveyCatalog catalog = catalog(new SurveyFiles(env).load(settings.surveys().dir()));
+        String redisUrl = settings.redis().url();
+        if (settings.redis().embedded()) {
+            EmbeddedRedis embedded = EmbeddedRedis.start(settings.dataDir().resolve("redis"),
+                    settings.redis().embeddedPort(), settings.redis().embeddedFsync().equals("always")
+                            ? EmbeddedRedis.Persistence.ALWAYS : EmbeddedRedis.Persistence.EVERY_SECOND);
+            started.push(embedded);
+            redisUrl = embedded.url();
+        }
+        UnifiedJedis redis = RedisConnections.open(redisUrl, settings.engine().lanes() + settings.engine().deliveryLanes() + 32);
+        started.push(redis);
+        redis.ping();
+        RedisKeys keys = new RedisKeys(settings.redis().keyPrefix());
+        RedisConversationStore store = new RedisConversationStore(redis, keys, settings.redis().conversationRetention());
+        RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
+
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        SurveyDialog dialog = new SurveyDialog(catalog, Phrases.defaults(), new EscalationPolicy(
+                settings.complaints().threshold(), settings.complaints().urgentWords()));
+        engine = new ConversationEngine(dialog, store, timers, ComplaintClassifier.NONE, Map.of(), clock,
+                new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
+                settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), Set.of("webchat")));
+        started.push(engine);
+        TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
+                e -> log.warn("timer sweep failed: {}", e.toString()));
+        sweeper.start(Duration.ofMillis(500));
+        started.push(sweeper);
+
+        ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
+        started.push(blocking::shutdownNow);
+        RedisMailbox mailbox = new RedisMailbox(redis, keys);
+        MailboxEvents events = new MailboxEvents(mailbox, blocking);
+        started.push(events);
+        adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
+        ApiAuth auth = new ApiAuth(adminToken.value());
+
+        Router router = new Router();
+        new StaticRoutes().register(router);
+        new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
+        new WebchatRoutes(settings, engine, mailbox, events, blocking, clock).register(router);
+        new InvitationRoutes(engine, catalog, (channel, account) -> channel.equals("webchat")
+                && settings.webchatAccount(account).isPresent(), clock).register(router, auth);
+        new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
+
+        http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
+                new HttpDispatcher(router), pipeline -> { });
+        started.push(http);
+    }
+
+    private SurveyCatalog catalog(List<SurveyDefinition> surveys) {
+        Set<String> ids = surveys.stream().map(SurveyDefinition::id).collect(Collectors.toSet());
+        Map<String, AccountProfile> profiles = new HashMap<>();
+        List<WebchatAccount> webchat = settings.webchat();
+        for (int i = 0; i < webchat.size(); i++) {
+            WebchatAccount account = webchat.get(i);
+            if (account.defaultSurvey() != null && !ids.contains(account.defaultSurvey())) {
+                throw new ConfigException(settings.source() + ": key 'channels.webchat.accounts[" + i
+                        + "].defaultSurvey' names no survey: '" + account.defaultSurvey() + "' (surveys: "
+                        + String.join(", ", ids) + ")");
+            }
+            profiles.put("webchat:" + account.id(), new AccountProfile(account.defaultSurvey(), null,
+                    account.defaultLanguage(), IntentLexicon.defaults(), null, settings.surveys().quietPeriod()));
+        }
+        return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
+    }
+
+    private static boolean ping(UnifiedJedis redis) {
+        try {
+            return "PONG".equals(redis.ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public AdminToken adminToken() {
+        return adminToken;
+    }
+
+    public FeedbackbotSettings settings() {
+        return settings;
+    }
+
+    /** Stops everything that was started, newest first; failures are logged, not thrown. */
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("while stopping: {}", e.toString());
+            }
+        }
+    }
+}

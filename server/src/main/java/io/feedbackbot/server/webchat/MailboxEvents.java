@@ -1,0 +1,165 @@
+package io.feedbackbot.server.webchat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.feedbackbot.core.conversation.ConversationKey;
+import io.feedbackbot.core.outbound.Mailbox;
+import io.feedbackbot.server.http.Responses;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live web chat mailboxes as server-sent events. Each open page is a subscriber of its conversation; when any
+ * node appends to that mailbox (announced over Redis pub/sub), this node reads what came after the subscriber's
+ * cursor and pushes it, in order. A reconnecting page resumes from {@code Last-Event-ID}, so nothing is missed.
+ */
+public final class MailboxEvents implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxEvents.class);
+
+    private final Mailbox mailbox;
+    private final Executor blocking;
+    private final Map<ConversationKey, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final AutoCloseable subscription;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sse-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public MailboxEvents(Mailbox mailbox, Executor blocking) {
+        this.mailbox = mailbox;
+        this.blocking = blocking;
+        this.subscription = mailbox.subscribe(this::appended);
+        heartbeat.scheduleAtFixedRate(this::beat, 15, 15, TimeUnit.SECONDS);
+    }
+
+    /** Starts an event stream on the channel and sends what the mailbox holds after {@code cursor}. */
+    void open(ChannelHandlerContext ctx, ConversationKey key, String cursor) {
+        HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
+                .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
+                .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
+                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
+                .set("X-Accel-Buffering", "no");
+        ctx.writeAndFlush(response);
+        Subscriber subscriber = new Subscriber(ctx.channel(), key, cursor);
+        subscribers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        ctx.channel().closeFuture().addListener(f -> remove(subscriber));
+        ctx.writeAndFlush(chunk("retry: 2000\n\n"));
+        subscriber.catchUp();
+    }
+
+    /** How many pages are connected (for metrics and tests). */
+    public int connected() {
+        return subscribers.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private void appended(ConversationKey key) {
+        Set<Subscriber> set = subscribers.get(key);
+        if (set != null) {
+            set.forEach(Subscriber::catchUp);
+        }
+    }
+
+    private void remove(Subscriber subscriber) {
+        subscribers.computeIfPresent(subscriber.key, (k, set) -> {
+            set.remove(subscriber);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    private void beat() {
+        subscribers.values().forEach(set -> set.forEach(s -> s.channel.writeAndFlush(chunk(": keep-alive\n\n"))));
+    }
+
+    static Map<String, Object> json(Mailbox.Entry entry) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("cursor", entry.cursor());
+        out.put("text", entry.text());
+        out.put("at", entry.at().toString());
+        return out;
+    }
+
+    private static DefaultHttpContent chunk(String text) {
+        return new DefaultHttpContent(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() throws Exception {
+        heartbeat.shutdownNow();
+        subscription.close();
+        subscribers.values().forEach(set -> set.forEach(s -> s.channel.close()));
+    }
+
+    /** One open page. Reads are serialised per page so events go out in order and once. */
+    private final class Subscriber {
+        final Channel channel;
+        final ConversationKey key;
+        private String cursor;
+        private boolean reading;
+        private boolean again;
+
+        Subscriber(Channel channel, ConversationKey key, String cursor) {
+            this.channel = channel;
+            this.key = key;
+            this.cursor = cursor;
+        }
+
+        void catchUp() {
+            synchronized (this) {
+                if (reading) {
+                    again = true;
+                    return;
+                }
+                reading = true;
+            }
+            blocking.execute(this::read);
+        }
+
+        private void read() {
+            try {
+                while (true) {
+                    List<Mailbox.Entry> entries = mailbox.read(key, cursor, 100);
+                    for (Mailbox.Entry entry : entries) {
+                        channel.write(chunk("id: " + entry.cursor() + "\nevent: message\ndata: "
+                                + Responses.JSON.writeValueAsString(json(entry)) + "\n\n"));
+                        cursor = entry.cursor();
+                    }
+                    channel.flush();
+                    synchronized (this) {
+                        if (entries.size() < 100 && !again) {
+                            reading = false;
+                            return;
+                        }
+                        again = false;
+                    }
+                }
+            } catch (JsonProcessingException | RuntimeException e) {
+                log.warn("could not push mailbox of {}: {}", key, e.toString());
+                synchronized (this) {
+                    reading = false;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.feedbackbot.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.feedbackbot.config.FeedbackbotSettings;
+import io.feedbackbot.config.SettingsLoader;
+import io.feedbackbot.redis.RedisConnections;
+import io.feedbackbot.redis.testing.TestRedis;
+import io.feedbackbot.server.app.Application;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * A real server for end-to-end tests: the whole application on a free port, against the test Redis (embedded
+ * or {@code FEEDBACKBOT_REDIS_URL}) under a key prefix of its own, with the shipped demo surveys. Talks HTTP to it
+ * as providers and scripts do.
+ */
+public final class TestServer implements AutoCloseable {
+
+    public static final String TOKEN = "test-admin-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Application app;
+    private final HttpClient http = HttpClient.newHttpClient();
+    public final String prefix;
+    public final Path dir;
+
+    private TestServer(Application app, String prefix, Path dir) {
+        this.app = app;
+        this.prefix = prefix;
+        this.dir = dir;
+    }
+
+    /** Starts with the default test configuration plus {@code extraYaml} (top-level keys it adds). */
+    public static TestServer start(String extraYaml, Clock clock) {
+        try {
+            Path dir = Files.createTempDirectory("feedbackbot-server-test");
+            String prefix = TestRedis.freshPrefix();
+            Path config = dir.resolve("feedbackbot.yaml");
+            Files.writeString(config, baseYaml(dir, prefix) + extraYaml);
+            FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(config);
+            return new TestServer(Application.start(settings, Map.of(), clock), prefix, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TestServer start() {
+        return start("", Clock.systemUTC());
+    }
+
+    /** The configuration every test server starts from. */
+    public static String baseYaml(Path dataDir, String prefix) {
+        return "http:\n  port: 0\n"
+                + "dataDir: " + dataDir + "\n"
+                + "redis:\n  url: " + TestRedis.url() + "\n  keyPrefix: \"" + prefix + "\"\n"
+                + "surveys:\n  dir: " + Path.of("../config/surveys").toAbsolutePath().normalize() + "\n"
+                + "api:\n  adminToken: " + TOKEN + "\n"
+                + "channels:\n  webchat:\n    accounts:\n      - id: demo\n        defaultSurvey: post-delivery-nps\n";
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    public Application app() {
+        return app;
+    }
+
+    public HttpResponse<String> post(String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** Posts a web chat message and returns the parsed response. */
+    public JsonNode chat(String customer, String messageId, String text) {
+        HttpResponse<String> response = post("/webhooks/webchat/demo", json(Map.of("from", customer,
+                "messageId", messageId, "text", text)));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("web chat answered " + response.statusCode() + ": " + response.body());
+        }
+        return parse(response.body());
+    }
+
+    /** The first reply's text of a web chat response. */
+    public static String reply(JsonNode response) {
+        return response.path("replies").path(0).path("text").asText();
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many keys this server wrote (everything under its prefix). */
+    public long keyCount() {
+        try (var redis = RedisConnections.open(TestRedis.url(), 2)) {
+            return redis.keys(prefix + "*").size();
+        }
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

@@ -1,15 +1,13 @@
 package io.feedbackbot.server.app;
-
 import io.feedbackbot.config.ConfigException;
 import io.feedbackbot.config.FeedbackbotSettings;
-import io.feedbackbot.config.WebchatAccount;
 import io.feedbackbot.config.survey.SurveyFiles;
 import io.feedbackbot.core.classify.ComplaintClassifier;
 import io.feedbackbot.core.engine.ConversationEngine;
 import io.feedbackbot.core.engine.EngineSettings;
 import io.feedbackbot.core.engine.TimerSweeper;
+import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
-import io.feedbackbot.dialogs.intent.IntentLexicon;
 import io.feedbackbot.dialogs.survey.AccountProfile;
 import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
@@ -25,22 +23,25 @@ import io.feedbackbot.redis.mailbox.RedisMailbox;
 import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
+import io.feedbackbot.server.channel.Channel;
+import io.feedbackbot.server.channel.ChannelRuntime;
 import io.feedbackbot.server.http.HttpDispatcher;
 import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
 import io.feedbackbot.server.web.StaticRoutes;
-import io.feedbackbot.server.webchat.MailboxEvents;
-import io.feedbackbot.server.webchat.WebchatRoutes;
+import io.feedbackbot.server.webchat.WebchatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +87,7 @@ public final class Application implements AutoCloseable {
     }
 
     private void boot(Map<String, String> env, Clock clock) throws IOException, InterruptedException {
-        SurveyCatalog catalog = catalog(new SurveyFiles(env).load(settings.surveys().dir()));
+        List<SurveyDefinition> surveys = new SurveyFiles(env).load(settings.surveys().dir());
         String redisUrl = settings.redis().url();
         if (settings.redis().embedded()) {
             EmbeddedRedis embedded = EmbeddedRedis.start(settings.dataDir().resolve("redis"),
@@ -99,35 +100,42 @@ public final class Application implements AutoCloseable {
         started.push(redis);
         redis.ping();
         RedisKeys keys = new RedisKeys(settings.redis().keyPrefix());
-        RedisConversationStore store = new RedisConversationStore(redis, keys, settings.redis().conversationRetention());
-        RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
+        ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
+        started.push(blocking::shutdownNow);
 
+        List<Channel> channels = List.of(new WebchatChannel(settings.webchat(), settings.surveys().quietPeriod(),
+                new RedisMailbox(redis, keys), blocking));
+        channels.forEach(started::push);
+        SurveyCatalog catalog = catalog(surveys, channels);
+
+        RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         SurveyDialog dialog = new SurveyDialog(catalog, Phrases.defaults(), new EscalationPolicy(
                 settings.complaints().threshold(), settings.complaints().urgentWords()));
-        engine = new ConversationEngine(dialog, store, timers, ComplaintClassifier.NONE, Map.of(), clock,
+        Map<String, OutboundSender> senders = new HashMap<>();
+        Set<String> mailboxChannels = new HashSet<>();
+        for (Channel channel : channels) {
+            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), s), () -> mailboxChannels.add(channel.name()));
+        }
+        engine = new ConversationEngine(dialog, new RedisConversationStore(redis, keys,
+                settings.redis().conversationRetention()), timers, ComplaintClassifier.NONE, senders, clock,
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
-                settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), Set.of("webchat")));
+                settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
         TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
                 e -> log.warn("timer sweep failed: {}", e.toString()));
         sweeper.start(Duration.ofMillis(500));
         started.push(sweeper);
 
-        ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
-        started.push(blocking::shutdownNow);
-        RedisMailbox mailbox = new RedisMailbox(redis, keys);
-        MailboxEvents events = new MailboxEvents(mailbox, blocking);
-        started.push(events);
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());
-
         Router router = new Router();
         new StaticRoutes().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        new WebchatRoutes(settings, engine, mailbox, events, blocking, clock).register(router);
-        new InvitationRoutes(engine, catalog, (channel, account) -> channel.equals("webchat")
-                && settings.webchatAccount(account).isPresent(), clock).register(router, auth);
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock);
+        channels.forEach(c -> c.register(router, runtime));
+        new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
+                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
@@ -135,19 +143,21 @@ public final class Application implements AutoCloseable {
         started.push(http);
     }
 
-    private SurveyCatalog catalog(List<SurveyDefinition> surveys) {
+    /** The surveys and every channel's account profiles; an account's default survey must exist. */
+    private SurveyCatalog catalog(List<SurveyDefinition> surveys, List<Channel> channels) {
         Set<String> ids = surveys.stream().map(SurveyDefinition::id).collect(Collectors.toSet());
         Map<String, AccountProfile> profiles = new HashMap<>();
-        List<WebchatAccount> webchat = settings.webchat();
-        for (int i = 0; i < webchat.size(); i++) {
-            WebchatAccount account = webchat.get(i);
-            if (account.defaultSurvey() != null && !ids.contains(account.defaultSurvey())) {
-                throw new ConfigException(settings.source() + ": key 'channels.webchat.accounts[" + i
-                        + "].defaultSurvey' names no survey: '" + account.defaultSurvey() + "' (surveys: "
-                        + String.join(", ", ids) + ")");
-            }
-            profiles.put("webchat:" + account.id(), new AccountProfile(account.defaultSurvey(), null,
-                    account.defaultLanguage(), IntentLexicon.defaults(), null, settings.surveys().quietPeriod()));
+        for (Channel channel : channels) {
+            channel.profiles().forEach((account, profile) -> {
+                for (String survey : Arrays.asList(profile.defaultSurvey(), profile.welcomeSurvey())) {
+                    if (survey != null && !ids.contains(survey)) {
+                        throw new ConfigException(settings.source() + ": channels." + channel.name() + " account '"
+                                + account + "' names a survey that does not exist: '" + survey + "' (surveys: "
+                                + String.join(", ", ids) + ")");
+                    }
+                }
+                profiles.put(channel.name() + ":" + account, profile);
+            });
         }
         return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
     }

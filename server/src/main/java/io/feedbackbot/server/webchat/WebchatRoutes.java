@@ -1,7 +1,6 @@
 package io.feedbackbot.server.webchat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.feedbackbot.config.FeedbackbotSettings;
 import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.conversation.Language;
 import io.feedbackbot.core.engine.ConversationEngine;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -28,20 +28,20 @@ import java.util.concurrent.Executor;
  * with the bot's replies), the mailbox of later messages ({@code GET …/messages}), and the live feed of the
  * mailbox as server-sent events ({@code GET …/events}).
  */
-public final class WebchatRoutes {
+final class WebchatRoutes {
 
     static final int MAX_TEXT = 2_000;
 
-    private final FeedbackbotSettings settings;
+    private final Set<String> accounts;
     private final ConversationEngine engine;
     private final Mailbox mailbox;
     private final MailboxEvents events;
     private final Executor blocking;
     private final Clock clock;
 
-    public WebchatRoutes(FeedbackbotSettings settings, ConversationEngine engine, Mailbox mailbox,
-                         MailboxEvents events, Executor blocking, Clock clock) {
-        this.settings = settings;
+    WebchatRoutes(Set<String> accounts, ConversationEngine engine, Mailbox mailbox, MailboxEvents events,
+                  Executor blocking, Clock clock) {
+        this.accounts = Set.copyOf(accounts);
         this.engine = engine;
         this.mailbox = mailbox;
         this.events = events;
@@ -103,7 +103,7 @@ public final class WebchatRoutes {
 
     private String account(Request request) {
         String account = request.pathParam("account");
-        if (settings.webchatAccount(account).isEmpty()) {
+        if (!accounts.contains(account)) {
             throw HttpError.notFound("unknown web chat account '" + account + "'");
         }
         return account;

@@ -1,0 +1,35 @@
+package io.feedbackbot.server.channel;
+
+import io.feedbackbot.core.outbound.OutboundSender;
+import io.feedbackbot.dialogs.survey.AccountProfile;
+import io.feedbackbot.server.http.Router;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One messaging channel (web chat, WeChat, SMS) as the server plugs it in: its accounts and how the bot behaves
+ * on each, how it sends messages outside a webhook response, and its webhook routes. Built in two steps because
+ * the engine needs the senders and the routes need the engine.
+ */
+public interface Channel extends AutoCloseable {
+
+    /** The channel's name in conversation keys and URLs ({@code webchat}, {@code wechat}, {@code sms}). */
+    String name();
+
+    /** The configured account ids. */
+    Set<String> accounts();
+
+    /** The bot's behaviour per account id. */
+    Map<String, AccountProfile> profiles();
+
+    /** How messages are sent outside a webhook's response; empty for mailbox channels. */
+    Optional<OutboundSender> sender();
+
+    /** Adds the channel's webhook routes, now that the engine exists. */
+    void register(Router router, ChannelRuntime runtime);
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,7 +1,7 @@
 package io.feedbackbot.wechat.inbound;
 
 import io.feedbackbot.wechat.privacy.OpenIdMask;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * One message or event pushed by WeChat, decrypted and parsed. Every kind carries the common {@link Header} and a
@@ -30,8 +30,8 @@ public sealed interface InboundMessage permits InboundMessage.Text, InboundMessa
         }
     }
 
-    /** A text message: the only kind the bot answers with content. */
-    record Text(Header header, String content, long msgId) implements InboundMessage {
+    /** A text message: the only kind the bot answers with content. {@code msgId} is WeChat's decimal MsgId. */
+    record Text(Header header, String content, String msgId) implements InboundMessage {
         @Override
         public String dedupeKey() {
             return "msg:" + msgId;
@@ -49,12 +49,11 @@ public sealed interface InboundMessage permits InboundMessage.Text, InboundMessa
      * @param msgType the type as WeChat sent it
      * @param msgId   present for every documented type
      */
-    record NonText(Header header, NonTextKind kind, String msgType, OptionalLong msgId) implements InboundMessage {
+    record NonText(Header header, NonTextKind kind, String msgType, Optional<String> msgId) implements InboundMessage {
         @Override
         public String dedupeKey() {
-            return msgId.isPresent()
-                    ? "msg:" + msgId.getAsLong()
-                    : "msg:" + header.fromUserName() + ":" + header.createTime() + ":" + msgType;
+            return msgId.map(id -> "msg:" + id)
+                    .orElse("msg:" + header.fromUserName() + ":" + header.createTime() + ":" + msgType);
         }
     }
 }

@@ -29,10 +29,10 @@ public final class InboundMessageParser {
         return switch (msgType.toLowerCase(Locale.ROOT)) {
             case "text" -> new InboundMessage.Text(header,
                     fields.get("Content").orElseThrow(() -> new MalformedXmlException("missing <Content>")),
-                    fields.requireLong("MsgId"));
+                    fields.optionalDigits("MsgId").orElseThrow(() -> new MalformedXmlException("missing <MsgId>")));
             case "event" -> event(header, fields);
             default -> new InboundMessage.NonText(header, NonTextKind.fromMsgType(msgType), msgType,
-                    fields.optionalLong("MsgId", "MsgID"));
+                    fields.optionalDigits("MsgId", "MsgID"));
         };
     }
 

@@ -60,6 +60,23 @@ public record XmlFields(Map<String, String> values) {
         return OptionalLong.empty();
     }
 
+    /**
+     * An identifier made of 1 to 20 decimal digits (WeChat's MsgId is an unsigned 64-bit integer, which a Java
+     * long cannot always hold), from the first present element among {@code names}.
+     */
+    public Optional<String> optionalDigits(String... names) throws MalformedXmlException {
+        for (String name : names) {
+            Optional<String> value = nonBlank(name).map(String::trim);
+            if (value.isPresent()) {
+                if (!value.get().matches("[0-9]{1,20}")) {
+                    throw new MalformedXmlException("<" + name + "> is not a decimal id");
+                }
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static long parseLong(String name, String text) throws MalformedXmlException {
         try {
             return Long.parseLong(text.trim());

@@ -9,7 +9,6 @@ import io.feedbackbot.wechat.Fixtures;
 import io.feedbackbot.wechat.xml.MalformedXmlException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +28,7 @@ class InboundMessageParserTest {
 
     @Test
     void aTextMessageKeepsItsContentAndMsgId() throws Exception {
-        assertEquals(new InboundMessage.Text(HEADER, "9分，配送太慢了", 6054768590064713728L), fixture("text"));
+        assertEquals(new InboundMessage.Text(HEADER, "9分，配送太慢了", "6054768590064713728"), fixture("text"));
     }
 
     @Test
@@ -77,8 +76,15 @@ class InboundMessageParserTest {
         "location, LOCATION, 1234567890123460",
         "link, LINK, 1234567890123461"
     })
-    void nonTextMessagesAreRecognisedByType(String name, NonTextKind kind, long msgId) throws Exception {
-        assertEquals(new InboundMessage.NonText(HEADER, kind, name, OptionalLong.of(msgId)), fixture(name));
+    void nonTextMessagesAreRecognisedByType(String name, NonTextKind kind, String msgId) throws Exception {
+        assertEquals(new InboundMessage.NonText(HEADER, kind, name, Optional.of(msgId)), fixture(name));
+    }
+
+    @Test
+    void aMsgIdBeyondTheSignedLongRangeIsStillAnId() throws Exception {
+        InboundMessage message = parse(Fixtures.text("inbound/text.xml")
+                .replace("6054768590064713728", "18446744073709551615"));
+        assertEquals("msg:18446744073709551615", message.dedupeKey());
     }
 
     @Test

@@ -206,7 +206,7 @@ class WeChatWebhookTest {
         InboundDecoding.Accepted accepted = assertInstanceOf(InboundDecoding.Accepted.class, result);
         assertEquals(ReplyMode.ENCRYPTED, accepted.replyMode());
         assertEquals(new InboundMessage.Text(
-                new InboundMessage.Header(W2.TO_USER, W2.FROM_USER, W2.CREATE_TIME), W2.CONTENT, W2.MSG_ID),
+                new InboundMessage.Header(W2.TO_USER, W2.FROM_USER, W2.CREATE_TIME), W2.CONTENT, Long.toString(W2.MSG_ID)),
                 accepted.message());
     }
 

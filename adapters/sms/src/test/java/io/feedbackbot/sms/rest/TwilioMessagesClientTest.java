@@ -252,6 +252,7 @@ class TwilioMessagesClientTest {
         appender.start();
         Level level = logger.getLevel();
         logger.setLevel(Level.INFO);
+        logger.setAdditive(false);
         logger.addAppender(appender);
         try {
             provider.rateLimitNext(1);
@@ -269,6 +270,7 @@ class TwilioMessagesClientTest {
             assertFalse(client.toString().contains(TOKEN));
         } finally {
             logger.detachAppender(appender);
+            logger.setAdditive(true);
             logger.setLevel(level);
         }
     }

@@ -42,8 +42,9 @@ public sealed interface SendResult {
     }
 
     /**
-     * Certainly not sent, and safe to try again later: every attempt was throttled (429) or failed before the
-     * request was written (connection refused, DNS, TLS handshake).
+     * Certainly not sent, and safe to try again later: every attempt was throttled (429) or failed before a
+     * connection to the provider existed (connection refused, DNS, TLS handshake), or the journal could not record
+     * the intent so nothing was attempted.
      */
     record NotSent(String reason) implements SendResult {
         public NotSent {
@@ -57,7 +58,8 @@ public sealed interface SendResult {
     }
 
     /**
-     * The request was written but no usable answer came back (timeout, connection reset, 5xx, unreadable 2xx).
+     * The request may have been written but no usable answer came back (timeout, connection reset, 5xx, 3xx,
+     * unreadable 2xx), or an earlier send of the same intent is pending or was cut off.
      * The provider may have sent the SMS, so it is never retried automatically; delivery callbacks or the
      * provider's message log settle it.
      */

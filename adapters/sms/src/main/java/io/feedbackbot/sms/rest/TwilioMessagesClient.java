@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends SMS through {@code POST {apiBaseUrl}/2010-04-01/Accounts/{AccountSid}/Messages.json} (form-encoded, HTTP
  * Basic auth). Retries only what the provider certainly did not process: a 429 (Twilio documents those as never
- * processed), or a call that failed before the request was written. Anything that fails after the request was
- * written is {@link SendResult.Unknown} and is never resent, since the API has no idempotency key.
+ * processed), or a call that failed before a connection existed (refused, DNS, TLS handshake). Once connected, the
+ * request may have been written, so any failure is {@link SendResult.Unknown} and is never resent: the API has no
+ * idempotency key.
  *
  * <p>OkHttp's own silent retries are switched off on the client derived here (it would otherwise resend a POST
  * after a connection reset), and redirects and authenticators too. Blocking and thread-safe.

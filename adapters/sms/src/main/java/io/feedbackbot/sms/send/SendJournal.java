@@ -1,0 +1,26 @@
+package io.feedbackbot.sms.send;
+
+import io.feedbackbot.sms.rest.SendResult;
+import java.util.Optional;
+
+/**
+ * The durable, shared record of outbound SMS intents and their outcomes, written before and after each send so that
+ * a provider timeout, a crash or a second node can never turn one intent into two SMS. Implementations must make
+ * {@link #recordIntent} atomic across all nodes (over Redis: one Lua script, or SET NX plus a Lua re-claim), be
+ * durable before returning, and expire entries after the longest window in which the same intent id can recur.
+ */
+public interface SendJournal {
+
+    /**
+     * Claims the right to send {@code intent}, atomically. Succeeds (true) when no entry exists for its id, or when
+     * the entry is {@link JournalEntry#retryable()} (its outcome is {@link SendResult.NotSent}); the entry then
+     * holds {@code intent} with no outcome. Otherwise (pending, accepted, rejected, unknown) changes nothing and
+     * returns false.
+     */
+    boolean recordIntent(SendIntent intent);
+
+    /** Stores the outcome of the send that {@link #recordIntent} allowed. */
+    void recordOutcome(String intentId, SendResult outcome);
+
+    Optional<JournalEntry> find(String intentId);
+}

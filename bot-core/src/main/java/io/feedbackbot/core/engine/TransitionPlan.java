@@ -111,6 +111,10 @@ final class TransitionPlan {
         if (run != null) {
             attributes.put("surveyId", run.surveyId());
             attributes.put("invitationId", run.invitationId());
+            if (run.campaignId() != null) {
+                attributes.put("campaignId", run.campaignId());
+            }
+            run.context().forEach((k, v) -> attributes.put("context." + k, v));
         }
         return attributes;
     }

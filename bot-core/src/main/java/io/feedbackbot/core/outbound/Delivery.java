@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param to         the customer's conversation (its channel picks the sender)
  * @param text       the message text
  * @param purpose    why it is sent; channels may send invitations differently (a WeChat template message)
- * @param attributes extra data for the channel (survey id, invitation id, template fields)
+ * @param attributes what the message belongs to: {@code surveyId}, {@code invitationId}, {@code campaignId} and
+ *                   the invitation's context as {@code context.<name>} (channels fill templates from them)
  */
 public record Delivery(String deliveryId, ConversationKey to, String text, Purpose purpose,
                        Map<String, String> attributes) {

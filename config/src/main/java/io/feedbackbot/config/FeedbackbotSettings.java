@@ -1,8 +1,6 @@
 package io.feedbackbot.config;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The whole configuration, validated: what {@code config/feedbackbot.yaml} (or {@code --config FILE}) says,
@@ -13,13 +11,5 @@ import java.util.Optional;
  */
 public record FeedbackbotSettings(String source, HttpSettings http, Path dataDir, RedisSettings redis,
                                   EngineConfig engine, SurveysSettings surveys, ComplaintSettings complaints,
-                                  List<WebchatAccount> webchat, String adminToken) {
-
-    public FeedbackbotSettings {
-        webchat = List.copyOf(webchat);
-    }
-
-    public Optional<WebchatAccount> webchatAccount(String id) {
-        return webchat.stream().filter(a -> a.id().equals(id)).findFirst();
-    }
+                                  ChannelsSettings channels, String adminToken) {
 }

@@ -10,11 +10,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads {@code feedbackbot.yaml}: the file given with {@code --config}, else {@code config/feedbackbot.yaml} in
@@ -71,12 +68,12 @@ public final class SettingsLoader {
         EngineConfig engine = engine(root.section("engine"));
         SurveysSettings surveys = surveys(root.section("surveys"));
         ComplaintSettings complaints = complaints(root.section("complaints"));
-        List<WebchatAccount> webchat = webchat(root.section("channels"));
+        ChannelsSettings channels = ChannelsReader.read(root.section("channels"));
         YamlSection api = root.section("api");
         String adminToken = override("FEEDBACKBOT_ADMIN_TOKEN", api.string("adminToken", ""));
         api.finish();
         root.finish();
-        return new FeedbackbotSettings(source, http, dataDir, redis, engine, surveys, complaints, webchat,
+        return new FeedbackbotSettings(source, http, dataDir, redis, engine, surveys, complaints, channels,
                 adminToken.isBlank() ? null : adminToken);
     }
 
@@ -150,28 +147,6 @@ public final class SettingsLoader {
                         "app_website", "other")));
         s.finish();
         return complaints;
-    }
-
-    private static List<WebchatAccount> webchat(YamlSection channels) {
-        YamlSection webchat = channels.section("webchat");
-        List<WebchatAccount> accounts = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (YamlSection a : webchat.sections("accounts")) {
-            String id = a.requiredString("id");
-            if (!id.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-                throw a.fail("id", "must be a lower-case identifier (a-z, 0-9, '-', '_'), not '" + id + "'");
-            }
-            if (!ids.add(id)) {
-                throw a.fail("id", "'" + id + "' is used by two web chat accounts");
-            }
-            String survey = a.string("defaultSurvey", "");
-            Language language = a.parsed("defaultLanguage", Language.ZH_CN, SettingsLoader::language);
-            a.finish();
-            accounts.add(new WebchatAccount(id, survey.isBlank() ? null : survey, language));
-        }
-        webchat.finish();
-        channels.finish();
-        return accounts;
     }
 
     /** Parses a language tag, with the supported tags in the error. */

@@ -34,8 +34,8 @@ class SettingsLoaderTest {
         assertEquals(65536, settings.http().maxBodyBytes());
         assertTrue(settings.redis().embedded());
         assertEquals(Path.of("./data"), settings.dataDir());
-        assertEquals("post-delivery-nps", settings.webchatAccount("demo").orElseThrow().defaultSurvey());
-        assertEquals(Language.ZH_CN, settings.webchatAccount("demo").orElseThrow().defaultLanguage());
+        assertEquals("post-delivery-nps", settings.channels().webchatAccount("demo").orElseThrow().defaultSurvey());
+        assertEquals(Language.ZH_CN, settings.channels().webchatAccount("demo").orElseThrow().defaultLanguage());
         assertEquals(Duration.ofSeconds(4), settings.engine().replyDeadline());
         assertNull(settings.adminToken());
     }
@@ -124,5 +124,51 @@ class SettingsLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
 
         assertTrue(e.getMessage().startsWith(file + ": not valid YAML"), e.getMessage());
+    }
+
+    @Test
+    void weChatAndSmsAccountsAreReadWithTheirDefaults() throws IOException {
+        Path file = file("""
+                channels:
+                  wechat:
+                    accounts:
+                      - id: oa
+                        appId: wx123
+                        appSecret: ${WX_SECRET}
+                        token: tok
+                        encodingAesKey: abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG
+                  sms:
+                    accounts:
+                      - id: main
+                        accountSid: AC123
+                        authToken: ${SMS_TOKEN}
+                        from: "+8613800000000"
+                        publicUrl: https://bot.example.com/webhooks/sms/main
+                        helpText: {en: "Acme: reply STOP to opt out."}
+                """);
+
+        FeedbackbotSettings settings = new SettingsLoader(Map.of("WX_SECRET", "s3cret", "SMS_TOKEN", "t0ken")).load(file);
+
+        WechatAccount oa = settings.channels().wechatAccount("oa").orElseThrow();
+        assertEquals("s3cret", oa.appSecret());
+        assertEquals("https://api.weixin.qq.com", oa.apiBaseUrl());
+        assertEquals(Duration.ofSeconds(4), oa.passiveReplyDeadline());
+        assertTrue(!oa.toString().contains("s3cret") && !oa.toString().contains("tok"));
+        SmsAccount sms = settings.channels().smsAccount("main").orElseThrow();
+        assertEquals("https://api.twilio.com", sms.apiBaseUrl());
+        assertEquals("CN", sms.defaultRegion());
+        assertTrue(sms.optOutKeywords().contains("STOPALL"));
+        assertEquals("Acme: reply STOP to opt out.", sms.helpText().get("en"));
+        assertTrue(!sms.toString().contains("t0ken"));
+    }
+
+    @Test
+    void anSmsAccountNeedsExactlyOneSender() throws IOException {
+        Path file = file("channels:\n  sms:\n    accounts:\n      - id: main\n        accountSid: AC1\n"
+                + "        authToken: t\n        publicUrl: https://x/webhooks/sms/main\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertTrue(e.getMessage().contains("channels.sms.accounts[0].from' give either from"), e.getMessage());
     }
 }

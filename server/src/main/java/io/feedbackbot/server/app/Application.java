@@ -6,6 +6,7 @@ import io.feedbackbot.core.classify.ComplaintClassifier;
 import io.feedbackbot.core.engine.ConversationEngine;
 import io.feedbackbot.core.engine.EngineSettings;
 import io.feedbackbot.core.engine.TimerSweeper;
+import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
 import io.feedbackbot.dialogs.survey.AccountProfile;
@@ -103,7 +104,7 @@ public final class Application implements AutoCloseable {
         ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
         started.push(blocking::shutdownNow);
 
-        List<Channel> channels = List.of(new WebchatChannel(settings.webchat(), settings.surveys().quietPeriod(),
+        List<Channel> channels = List.of(new WebchatChannel(settings.channels().webchat(), settings.surveys().quietPeriod(),
                 new RedisMailbox(redis, keys), blocking));
         channels.forEach(started::push);
         SurveyCatalog catalog = catalog(surveys, channels);
@@ -132,7 +133,7 @@ public final class Application implements AutoCloseable {
         Router router = new Router();
         new StaticRoutes().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock);
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, DeliveryEvents.NONE);
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);

@@ -1,6 +1,7 @@
 package io.feedbackbot.server.channel;
 
 import io.feedbackbot.core.engine.ConversationEngine;
+import io.feedbackbot.core.outbound.DeliveryEvents;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
@@ -10,6 +11,7 @@ import java.util.concurrent.Executor;
  * @param engine   handles customer messages
  * @param blocking runs work that must not block the event loop (Redis reads, provider calls)
  * @param clock    the time source
+ * @param deliveries where channels report providers' delivery callbacks
  */
-public record ChannelRuntime(ConversationEngine engine, Executor blocking, Clock clock) {
+public record ChannelRuntime(ConversationEngine engine, Executor blocking, Clock clock, DeliveryEvents deliveries) {
 }

@@ -16,6 +16,7 @@ import io.feedbackbot.dialogs.survey.SurveyDefinition;
 import io.feedbackbot.dialogs.survey.SurveyDialog;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.RedisKeys;
+import io.feedbackbot.redis.answer.AnswerRetention;
 import io.feedbackbot.redis.answer.RedisResponseStore;
 import io.feedbackbot.redis.conversation.RedisConversationStore;
 import io.feedbackbot.redis.conversation.RedisTimerIndex;
@@ -48,6 +49,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -127,6 +130,18 @@ public final class Application implements AutoCloseable {
                 e -> log.warn("timer sweep failed: {}", e.toString()));
         sweeper.start(Duration.ofMillis(500));
         started.push(sweeper);
+
+        AnswerRetention retention = new AnswerRetention(redis, keys);
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(named("housekeeping"));
+        started.push(housekeeping::shutdownNow);
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                retention.trimBefore(surveys.stream().map(SurveyDefinition::id).toList(),
+                        clock.instant().minus(settings.redis().answerRetention()));
+            } catch (RuntimeException e) {
+                log.warn("answer retention failed: {}", e.toString());
+            }
+        }, 1, 60, TimeUnit.MINUTES);
 
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());

@@ -204,4 +204,21 @@ class RedisConversationStoreTest {
 
         assertTrue(bytes != null && bytes < 1024, "MEMORY USAGE " + bytes);
     }
+
+    @Test
+    void answersOlderThanTheRetentionAreTrimmedAndNewerOnesKept() throws Exception {
+        store.commit(commit(StoredConversation.fresh(KEY), full(1), List.of(answer("old", 1)), List.of()));
+        Thread.sleep(5);
+        java.time.Instant cut = java.time.Instant.now();
+        Thread.sleep(5);
+        store.commit(commit(full(1), new StoredConversation(full(1).state(), 2, List.of(), List.of(), null),
+                List.of(answer("new", 2)), List.of()));
+
+        long removed = new io.feedbackbot.redis.answer.AnswerRetention(redis, keys)
+                .trimBefore(List.of("post-delivery-nps"), cut);
+
+        assertEquals(1, removed);
+        assertEquals(List.of("new"), new RedisResponseStore(redis, keys).page("post-delivery-nps", null, 10).answers()
+                .stream().map(AnswerRecord::questionId).toList());
+    }
 }

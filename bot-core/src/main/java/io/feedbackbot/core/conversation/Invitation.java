@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param language     the language to use, or null to take it from the customer's first message
  * @param context      free attributes recorded with every answer
  * @param campaignId   the campaign that sent it, or null for a transactional invitation
+ * @param policy       expiry, reminders and fatigue rule
  * @param at           when it was raised
  */
 public record Invitation(String invitationId, String surveyId, ConversationKey to, Language language,
-                         Map<String, String> context, String campaignId, Instant at) {
+                         Map<String, String> context, String campaignId, InvitationPolicy policy, Instant at) {
 
     public Invitation {
         Objects.requireNonNull(invitationId, "invitationId");
@@ -26,6 +27,13 @@ public record Invitation(String invitationId, String surveyId, ConversationKey t
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(at, "at");
         context = context == null ? Map.of() : Map.copyOf(context);
+        policy = policy == null ? InvitationPolicy.NONE : policy;
+    }
+
+    /** A transactional invitation: no reminders, no fatigue rule. */
+    public Invitation(String invitationId, String surveyId, ConversationKey to, Language language,
+                      Map<String, String> context, String campaignId, Instant at) {
+        this(invitationId, surveyId, to, language, context, campaignId, InvitationPolicy.NONE, at);
     }
 
     public Optional<Language> languageIfSet() {

@@ -86,6 +86,14 @@ public final class ConversationEngine implements AutoCloseable {
                         invitation.invitationId(), applied.declined() == null, applied.declined(), outcomes)));
     }
 
+    /**
+     * Hands any other input to a conversation (an agent joined, wrote, or ended the work order); the future
+     * completes once the resulting messages went to the channel, with how each went.
+     */
+    public CompletableFuture<List<DeliveryOutcome>> submit(ConversationKey key, DialogInput input) {
+        return lanes.submit(key, () -> apply(key, null, stored -> input, false)).thenCompose(Applied::sent);
+    }
+
     /** Delivers a due timeout to the conversation (called by the {@link TimerSweeper}). */
     public CompletableFuture<Void> wake(ConversationKey key) {
         return lanes.submit(key, () -> apply(key, null, stored -> {

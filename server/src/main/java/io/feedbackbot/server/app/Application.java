@@ -10,6 +10,7 @@ import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
 import io.feedbackbot.dialogs.survey.AccountProfile;
+import io.feedbackbot.dialogs.survey.DialogSettings;
 import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
@@ -114,8 +115,9 @@ public final class Application implements AutoCloseable {
 
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SurveyDialog dialog = new SurveyDialog(catalog, Phrases.defaults(), new EscalationPolicy(
-                settings.complaints().threshold(), settings.complaints().urgentWords()));
+        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
+                settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
+                Duration.ofMinutes(10)));
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {

@@ -46,7 +46,8 @@ public record ConversationState(ConversationKey key, Language language, SurveyRu
         if (survey == null) {
             return this;
         }
-        return new ConversationState(key, language, null, new ClosedSurvey(survey.surveyId(), status, at, false),
+        return new ConversationState(key, language, null, new ClosedSurvey(survey.surveyId(), survey.invitationId(),
+                status, at, false),
                 handoff, optedOut, lastInboundAt, lastInvitedAt, lastAnsweredAt);
     }
 

@@ -26,6 +26,9 @@ public record Invitation(String invitationId, String surveyId, ConversationKey t
         Objects.requireNonNull(surveyId, "surveyId");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(at, "at");
+        if (invitationId.isBlank() || invitationId.length() > 128) {
+            throw new IllegalArgumentException("invitationId must be 1 to 128 characters");
+        }
         context = context == null ? Map.of() : Map.copyOf(context);
         policy = policy == null ? InvitationPolicy.NONE : policy;
     }

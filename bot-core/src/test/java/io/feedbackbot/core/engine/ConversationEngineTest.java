@@ -264,4 +264,17 @@ class ConversationEngineTest {
         assertEquals(List.of("customer: hello", "bot: echo: hello"),
                 store.transcript.stream().map(l -> l.from() + ": " + l.text()).toList());
     }
+
+    @Test
+    void theSameInvitationTwiceIsOneInvitation() throws Exception {
+        ConversationEngine e = engine(echo, Clock.fixed(T0, ZoneOffset.UTC));
+        Invitation invitation = new Invitation("inv-1", "s", SMS, Language.EN, Map.of(), "camp-1", T0);
+
+        InviteResult first = e.invite(invitation).get();
+        InviteResult again = e.invite(invitation).get();
+
+        assertTrue(first.started() && !first.duplicate());
+        assertTrue(again.duplicate() && !again.started());
+        assertEquals(List.of("hello"), sender.texts(), "one message for one invitation");
+    }
 }

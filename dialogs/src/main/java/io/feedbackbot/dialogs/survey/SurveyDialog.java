@@ -104,7 +104,8 @@ public final class SurveyDialog implements Dialog {
             declined = "opted_out";
         } else if (state.handoff() != null) {
             declined = "agent_handling";
-        } else if (state.survey() != null && state.survey().invitationId().equals(invitation.invitationId())) {
+        } else if (state.survey() != null && state.survey().invitationId().equals(invitation.invitationId())
+                || state.lastClosed() != null && state.lastClosed().invitationId().equals(invitation.invitationId())) {
             declined = "duplicate_invitation";
         } else if (state.survey() != null && at.isBefore(state.survey().expiresAt())) {
             declined = "survey_in_progress";

@@ -43,7 +43,7 @@ public final class ConversationCodec {
         if (state.lastClosed() != null) {
             ClosedSurvey closed = state.lastClosed();
             ObjectNode c = root.putObject("closed");
-            c.put("s", closed.surveyId()).put("st", closed.status().name()).put("at", closed.endedAt().toEpochMilli())
+            c.put("s", closed.surveyId()).put("i", closed.invitationId()).put("st", closed.status().name()).put("at", closed.endedAt().toEpochMilli())
                     .put("ack", closed.acknowledged());
         }
         if (state.handoff() != null) {
@@ -93,7 +93,7 @@ public final class ConversationCodec {
         ClosedSurvey closed = null;
         if (root.has("closed")) {
             JsonNode c = root.get("closed");
-            closed = new ClosedSurvey(c.get("s").asText(), SurveyStatus.valueOf(c.get("st").asText()),
+            closed = new ClosedSurvey(c.get("s").asText(), c.path("i").asText(""), SurveyStatus.valueOf(c.get("st").asText()),
                     Instant.ofEpochMilli(c.get("at").asLong()), c.path("ack").asBoolean());
         }
         Handoff handoff = null;

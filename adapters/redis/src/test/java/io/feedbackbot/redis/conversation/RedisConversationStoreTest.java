@@ -56,7 +56,7 @@ class RedisConversationStoreTest {
                 T0, T0.plus(Duration.ofHours(24)), new InvitationPolicy(Duration.ofDays(3), Duration.ofHours(24), 2,
                 Duration.ofDays(30)), 1);
         ConversationState state = new ConversationState(KEY, Language.ZH_CN, run,
-                new ClosedSurvey("older", SurveyStatus.EXPIRED, T0.minusSeconds(60), true),
+                new ClosedSurvey("older", "inv-0", SurveyStatus.EXPIRED, T0.minusSeconds(60), true),
                 new Handoff("detractor", "t-1", T0, "agent-1", null, T0.plusSeconds(3)), false, T0, T0, T0);
         return new StoredConversation(state, version, List.of(new ProcessedMessage("m-0", List.of()),
                 new ProcessedMessage("m-1", List.of("你好", "第二段"))),

@@ -72,9 +72,11 @@ public final class SettingsLoader {
         YamlSection api = root.section("api");
         String adminToken = override("FEEDBACKBOT_ADMIN_TOKEN", api.string("adminToken", ""));
         api.finish();
+        ReportsSettings reports = ResultsReader.reports(root.section("reports"));
+        List<WebhookSettings> webhooks = ResultsReader.webhooks(root.section("integrations"));
         root.finish();
         return new FeedbackbotSettings(source, http, dataDir, redis, engine, surveys, complaints, channels,
-                adminToken.isBlank() ? null : adminToken);
+                adminToken.isBlank() ? null : adminToken, reports, webhooks);
     }
 
     private HttpSettings http(YamlSection s) {

@@ -67,7 +67,7 @@ public final class AggregationPlanner {
             } else if ("text".equals(a.questionType()) && a.value() != null) {
                 if (a.complaintProbability() != null && a.complaintProbability() >= complaintThreshold) {
                     String category = a.complaintCategory() == null ? "other" : a.complaintCategory();
-                    add(counts, Cell.COMPLAINTS, Map.of(Dimensions.ALL, category), buckets, 1, 0);
+                    add(counts, Cell.COMPLAINTS, Map.of(Cell.CATEGORY, category), buckets, 1, 0);
                 }
                 if (marker.low()) {
                     lowTexts.add(new LowText(stored.id(), a.answerId(), a.questionId(), a.value(), a.language().tag(),

@@ -12,8 +12,10 @@ public record Cell(String series, String dimension, Bucket bucket, String value)
 
     /** The series of run milestones, laid out as {@link io.feedbackbot.reports.stats.RunCounts}. */
     public static final String RUNS = "_runs";
-    /** The series of complaints by category (one count per category, under the dimension {@code all}). */
+    /** The series of complaints: one count per category, under the dimension {@link #CATEGORY}. */
     public static final String COMPLAINTS = "_complaints";
+    /** The dimension complaints are counted by. */
+    public static final String CATEGORY = "category";
 
     public Cell {
         Objects.requireNonNull(series, "series");

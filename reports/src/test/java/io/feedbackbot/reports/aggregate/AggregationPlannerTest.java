@@ -78,7 +78,7 @@ class AggregationPlannerTest {
         AggregationPlanner.AnswerPlan plan = planner.planAnswers(List.of(text("i3", "太慢了", 0.7, "2025-03-05T02:00:00Z"),
                 text("i4", "一般", 0.2, "2025-03-05T02:00:00Z")), Map.of());
 
-        assertArrayEquals(new long[] {1}, plan.counts().get(cell(Cell.COMPLAINTS, "all", Granularity.MONTH, "2025-03-01", "delivery")));
+        assertArrayEquals(new long[] {1}, plan.counts().get(cell(Cell.COMPLAINTS, Cell.CATEGORY, Granularity.MONTH, "2025-03-01", "delivery")));
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.feedbackbot.redis.conversation.RedisConversationStore;
 import io.feedbackbot.redis.conversation.RedisTimerIndex;
 import io.feedbackbot.redis.embedded.EmbeddedRedis;
 import io.feedbackbot.redis.mailbox.RedisMailbox;
+import io.feedbackbot.reports.query.AreaMap;
 import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
@@ -33,6 +34,7 @@ import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
+import io.feedbackbot.server.reports.Reports;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -71,6 +73,7 @@ public final class Application implements AutoCloseable {
     private HttpServer http;
     private AdminToken adminToken;
     private ConversationEngine engine;
+    private Reports reports;
 
     private Application(FeedbackbotSettings settings) {
         this.settings = settings;
@@ -145,6 +148,11 @@ public final class Application implements AutoCloseable {
             }
         }, 1, 60, TimeUnit.MINUTES);
 
+        String node = java.util.UUID.randomUUID().toString().substring(0, 8);
+        // areas: the org hierarchy (org: in feedbackbot.yaml) maps stores to areas when it lands
+        reports = Reports.start(redis, keys, settings, catalog, AreaMap.NONE, clock, blocking, node);
+        started.push(reports);
+
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());
         Router router = new Router();
@@ -155,6 +163,7 @@ public final class Application implements AutoCloseable {
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
+        reports.register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
                 new HttpDispatcher(router), pipeline -> { });
@@ -199,6 +208,10 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    public Reports reports() {
+        return reports;
     }
 
     public AdminToken adminToken() {

@@ -1,0 +1,132 @@
+package io.feedbackbot.server.reports;
+
+import io.feedbackbot.server.api.ApiAuth;
+import io.feedbackbot.server.http.Reply;
+import io.feedbackbot.server.http.Request;
+import io.feedbackbot.server.http.Responses;
+import io.feedbackbot.server.http.Router;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * {@code GET /api/v1/reports/live?survey=ID}: server-sent events telling open dashboards that a survey's counters
+ * changed ({@code event: counters}), so they fetch the report again without a reload. Any node's aggregator
+ * announces a change over Redis pub/sub; every node pushes it to the pages connected to it. Writes are Netty
+ * writes (thread-safe, never blocking); the subscription runs on its own thread.
+ */
+public final class ReportUpdates implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportUpdates.class);
+
+    private final Map<Channel, String> pages = new ConcurrentHashMap<>();
+    private final JedisPubSub pubSub;
+    private final Thread subscriber;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "report-live-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ReportUpdates(UnifiedJedis redis, ReportKeys keys) {
+        this.pubSub = new JedisPubSub() {
+            @Override
+            public void onMessage(String channel, String survey) {
+                changed(survey);
+            }
+        };
+        this.subscriber = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    redis.subscribe(pubSub, keys.updates());
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("report updates subscription lost, retrying in 1 s: {}", e.toString());
+                    try {
+                        Thread.sleep(1_000);
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                }
+            }
+        }, "report-live-subscriber");
+        subscriber.setDaemon(true);
+        subscriber.start();
+        heartbeat.scheduleAtFixedRate(() -> pages.keySet().forEach(c -> c.writeAndFlush(chunk(": keep-alive\n\n"))),
+                15, 15, TimeUnit.SECONDS);
+    }
+
+    public void register(Router router, ApiAuth auth) {
+        router.add(HttpMethod.GET, "/api/v1/reports/live", auth.admin(this::open));
+    }
+
+    /** How many dashboards are connected to this node. */
+    public int connected() {
+        return pages.size();
+    }
+
+    private java.util.concurrent.CompletableFuture<Reply> open(Request request) {
+        String survey = request.queryParam("survey").orElse("");
+        return Responses.done(new Reply.Streamed((ChannelHandlerContext ctx, boolean keepAlive) -> {
+            HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
+                    .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
+                    .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
+                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
+                    .set("X-Accel-Buffering", "no");
+            ctx.writeAndFlush(response);
+            ctx.writeAndFlush(chunk("retry: 2000\n\n"));
+            pages.put(ctx.channel(), survey);
+            ctx.channel().closeFuture().addListener(f -> pages.remove(ctx.channel()));
+        }));
+    }
+
+    private void changed(String survey) {
+        String event = "event: counters\ndata: {\"survey\":" + quoted(survey) + "}\n\n";
+        pages.forEach((channel, wanted) -> {
+            if (wanted.isEmpty() || wanted.equals(survey)) {
+                channel.writeAndFlush(chunk(event));
+            }
+        });
+    }
+
+    private static String quoted(String text) {
+        try {
+            return Responses.JSON.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DefaultHttpContent chunk(String text) {
+        return new DefaultHttpContent(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        subscriber.interrupt();
+        if (pubSub.isSubscribed()) {
+            pubSub.unsubscribe();
+        }
+        pages.keySet().forEach(Channel::close);
+    }
+}

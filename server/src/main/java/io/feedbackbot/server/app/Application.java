@@ -162,7 +162,8 @@ public final class Application implements AutoCloseable {
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
-        new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
+        new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking, settings.reports().timeZone())
+                .register(router, auth);
         reports.register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),

@@ -108,7 +108,7 @@ final class ReportParameters {
         if (!defaults && (fromText.isEmpty() || toText.isEmpty())) {
             throw HttpError.badRequest(fromName + " and " + toName + " go together");
         }
-        LocalDate to = toText.map(t -> date(toName, t)).orElse(LocalDate.now(clock.withZone(zone)));
+        LocalDate to = toText.map(t -> date(toName, t)).orElse(LocalDate.ofInstant(clock.instant(), zone));
         LocalDate from = fromText.map(t -> date(fromName, t)).orElse(to.minusDays(DEFAULT_DAYS - 1));
         if (to.isBefore(from)) {
             throw HttpError.badRequest(toName + " (" + to + ") is before " + fromName + " (" + from + ")");

@@ -109,7 +109,7 @@ public final class ReportRoutes {
         out.put("surveys", list);
         out.put("groupBy", groupBy);
         out.put("timeZone", zone.getId());
-        out.put("today", LocalDate.now(clock.withZone(zone)).toString());
+        out.put("today", LocalDate.ofInstant(clock.instant(), zone).toString());
         return out;
     }
 }

@@ -35,6 +35,7 @@ import io.feedbackbot.server.http.Router;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
 import io.feedbackbot.server.reports.Reports;
+import io.feedbackbot.server.web.ReportPages;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -157,6 +158,7 @@ public final class Application implements AutoCloseable {
         ApiAuth auth = new ApiAuth(adminToken.value());
         Router router = new Router();
         new StaticRoutes().register(router);
+        new ReportPages().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
         ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, DeliveryEvents.NONE);
         channels.forEach(c -> c.register(router, runtime));

@@ -67,7 +67,7 @@ public final class ThemeRoutes {
             counters.read(survey, Cell.COMPLAINTS, Cell.CATEGORY, BucketCover.cover(range)).values().forEach(byCategory ->
                     byCategory.forEach((category, counts) -> complaints.merge(category, counts[0], Long::sum)));
             List<LowText> texts = lowTexts(survey, range, question);
-            List<ThemeFinder.Theme<LowText>> themes = finder.find(texts, LowText::text, texts.size() < 20 ? 1 : 2, limit);
+            List<ThemeFinder.Theme<LowText>> themes = finder.find(texts, LowText::text, texts.size() < 5 ? 1 : 2, limit);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("survey", survey);
             out.put("from", range.from().toString());

@@ -32,6 +32,7 @@ import io.feedbackbot.server.channel.ChannelRuntime;
 import io.feedbackbot.server.http.HttpDispatcher;
 import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
+import io.feedbackbot.server.integrations.Webhooks;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
 import io.feedbackbot.server.reports.Reports;
@@ -57,6 +58,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -153,6 +155,17 @@ public final class Application implements AutoCloseable {
         // areas: the org hierarchy (org: in feedbackbot.yaml) maps stores to areas when it lands
         reports = Reports.start(redis, keys, settings, catalog, AreaMap.NONE, clock, blocking, node);
         started.push(reports);
+        OkHttpClient outbound = new OkHttpClient();
+        started.push(() -> {
+            outbound.dispatcher().executorService().shutdown();
+            outbound.connectionPool().evictAll();
+        });
+        Map<String, String> answerStreams = new java.util.TreeMap<>();
+        catalog.surveys().forEach(s -> answerStreams.put(s.id(), keys.survey(s.id(), "answers")));
+        // ticket events: the work-order service (handoff) writes fb:{tickets}:events (fields id, type, json, at)
+        Webhooks webhooks = Webhooks.start(settings.webhooks(), redis, answerStreams, keys.global("{tickets}:events"),
+                outbound, node, registry, blocking);
+        started.push(webhooks);
 
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());
@@ -167,6 +180,7 @@ public final class Application implements AutoCloseable {
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking, settings.reports().timeZone())
                 .register(router, auth);
         reports.register(router, auth);
+        webhooks.register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
                 new HttpDispatcher(router), pipeline -> { });

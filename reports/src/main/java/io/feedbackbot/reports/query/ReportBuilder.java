@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Computes a report from stored counters with one read: the buckets covering the range, each trend period and
@@ -85,7 +84,7 @@ public final class ReportBuilder {
     }
 
     private static Map<String, long[]> sum(Map<Bucket, Map<String, long[]>> data, Collection<Bucket> buckets, int width) {
-        Map<String, long[]> out = new TreeMap<>();
+        Map<String, long[]> out = new HashMap<>();
         for (Bucket b : buckets) {
             data.getOrDefault(b, Map.of()).forEach((key, counts) -> add(out.computeIfAbsent(key, k -> new long[width]), counts));
         }

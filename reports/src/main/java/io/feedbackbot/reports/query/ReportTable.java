@@ -5,7 +5,6 @@ import io.feedbackbot.reports.stats.Metric;
 import io.feedbackbot.reports.stats.MetricResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A report as one flat table (header first) for CSV: a row per (range, period, group) with n, the value, its
@@ -99,8 +98,12 @@ public final class ReportTable {
         return e == null ? List.of("", "", "") : List.of(number(e.value()), number(e.low()), number(e.high()));
     }
 
-    /** Two decimals, a dot as separator whatever the machine's locale. */
+    /** Two decimals, a dot as separator whatever the machine's locale (without String.format: reports have thousands). */
     public static String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        long cents = Math.round(value * 100);
+        long abs = Math.abs(cents);
+        String sign = cents < 0 ? "-" : "";
+        long fraction = abs % 100;
+        return sign + (abs / 100) + (fraction < 10 ? ".0" : ".") + fraction;
     }
 }

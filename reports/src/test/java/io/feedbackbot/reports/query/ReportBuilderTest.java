@@ -132,4 +132,11 @@ class ReportBuilderTest {
                 "36.36", "-9.22", "81.95", "false", "6", "3", "2"), rows.get(1));
         assertEquals("BJ-1", rows.get(2).get(7));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"-9.2225, -9.22", "81.949, 81.95", "0.05, 0.05", "100, 100.00",
+            "-0.004, 0.00", "3.1, 3.10", "-100, -100.00"})
+    void numbersHaveTwoDecimalsAndADot(double value, String text) {
+        assertEquals(text, ReportTable.number(value));
+    }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The JSON shape of a report. Every slice has the same head ({@code n}, {@code value}, {@code low}, {@code high},
  * {@code tooFewAnswers}; value and interval are null for an empty slice) followed by the metric's own counts, so
- * a page can draw any metric with one code path. Numbers are rounded to two decimals.
+ * a page can draw any metric with one code path. Numbers are rounded to two decimals. Only the totals carry
+ * their score distribution (a breakdown by 3,500 stores stays small).
  */
 final class ReportJson {
 
@@ -52,7 +53,7 @@ final class ReportJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("key", g.key());
         out.put("label", ReportTable.label(g.key()));
-        out.putAll(slice(g.current(), true));
+        out.putAll(slice(g.current(), false));
         if (g.compared() != null) {
             out.put("compared", slice(g.compared(), false));
         }

@@ -129,6 +129,25 @@ class ReportsApiTest {
     }
 
     @Test
+    void answersExportForOneStoreWithTheirContextColumns() {
+        HttpResponse<String> csv = server.get("/api/v1/responses?survey=post-delivery-nps&format=csv&store=SH-004",
+                "Authorization", "Bearer " + TOKEN);
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFFanswer_id,"));
+        List<String> header = List.of(lines[0].substring(1).split(","));
+        int store = header.indexOf("context.store");
+        assertTrue(store > 0, header.toString());
+        assertTrue(lines.length > 2);
+        for (int i = 1; i < lines.length; i++) {
+            assertEquals("SH-004", lines[i].split(",")[store], lines[i]);
+        }
+        String jsonl = server.get("/api/v1/responses?survey=post-delivery-nps&format=jsonl&store=SH-004&question=recommend",
+                "Authorization", "Bearer " + TOKEN).body();
+        assertTrue(jsonl.lines().allMatch(l -> parse(l).path("context").path("store").asText().equals("SH-004")
+                && parse(l).path("questionId").asText().equals("recommend")));
+    }
+
+    @Test
     void ticketsOpenedFromDetractorsAreListedWithTheirConsolePage() {
         JsonNode tickets = get("/api/v1/reports/tickets?survey=post-delivery-nps&store=SH-003");
 

@@ -74,12 +74,15 @@
     });
   }
 
+  // Live refreshes wait 300 ms for a burst to settle and come at most every 1.5 s, whatever the answer rate.
   function scheduleRefresh() {
     clearTimeout(state.timer);
-    state.timer = setTimeout(() => refresh(false), 300);
+    const wait = Math.max(300, (state.lastRefresh || 0) + 1500 - Date.now());
+    state.timer = setTimeout(() => refresh(false), wait);
   }
 
   async function refresh(animate) {
+    state.lastRefresh = Date.now();
     showError('');
     const metric = $('metric').value;
     try {

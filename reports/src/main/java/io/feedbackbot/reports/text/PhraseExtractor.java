@@ -7,16 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The candidate phrases of one comment, each once. Chinese (runs of Han characters) by character n-grams of 2–4
- * that neither start nor end with a stop character and are not stop words themselves; English and other
- * Latin-script words by single words (three letters or more, no stop words, no negations alone) and two-word
- * phrases of adjacent non-stop words, where the first may be a negation ("not fresh"). Numbers are ignored.
- * Pure; mixed-language comments yield both kinds.
+ * The candidate phrases of one comment, each once. Chinese (runs of Han characters) by character n-grams of 2–6
+ * that neither start nor end with a stop character and are not stop words themselves (long enough for
+ * "骑手态度差" to be one phrase rather than two overlapping pieces); English and other Latin-script words by
+ * single words (three letters or more, no stop words, no negations alone) and pairs of consecutive words once stop
+ * words are left out, where the first may be a negation ("the food was cold" gives "food cold", "was not fresh"
+ * gives "not fresh"). Punctuation ends a clause; numbers are ignored. Pure; mixed-language comments yield both.
  */
 public final class PhraseExtractor {
 
     private static final int MIN_GRAM = 2;
-    private static final int MAX_GRAM = 4;
+    static final int MAX_GRAM = 6;
 
     public Set<String> phrases(String text) {
         Set<String> out = new LinkedHashSet<>();
@@ -94,17 +95,19 @@ public final class PhraseExtractor {
 
     /** Words of one clause (punctuation ends a clause, so phrases never span "late, cold"). */
     private static void flushWords(List<String> words, Set<String> out) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
+        List<String> kept = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (content(w) || StopWords.ENGLISH_NEGATIONS.contains(w)) {
+                kept.add(w);
+            }
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            String w = kept.get(i);
             if (content(w) && w.length() >= 3) {
                 out.add(w);
             }
-            if (i + 1 < words.size()) {
-                String next = words.get(i + 1);
-                boolean first = content(w) || StopWords.ENGLISH_NEGATIONS.contains(w);
-                if (first && content(next)) {
-                    out.add(w + " " + next);
-                }
+            if (i + 1 < kept.size() && content(kept.get(i + 1))) {
+                out.add(w + " " + kept.get(i + 1));
             }
         }
         words.clear();

@@ -43,6 +43,18 @@ class ThemeFinderTest {
     }
 
     @Test
+    void aLongChinesePhraseIsOneThemeNotItsOverlappingPieces() {
+        List<String> comments = List.of("骑手态度差", "骑手态度差！", "这个骑手态度差");
+        assertEquals(List.of("骑手态度差"), phrases(finder.find(comments, Function.identity(), 2, 10)));
+    }
+
+    @Test
+    void englishPhrasesSkipTheStopWordsBetweenTheirWords() {
+        List<String> comments = List.of("The food was cold", "food was cold again", "my food is cold");
+        assertEquals(List.of("food cold"), phrases(finder.find(comments, Function.identity(), 2, 10)));
+    }
+
+    @Test
     void theListIsCut() {
         List<String> comments = List.of("a1 alpha beta gamma", "alpha beta gamma delta");
         assertEquals(2, finder.find(comments, Function.identity(), 1, 2).size());

@@ -32,8 +32,12 @@ final class ReportJson {
         out.put("interval", q.interval() == null ? null : q.interval().id());
         out.put("from", q.range().from().toString());
         out.put("to", q.range().to().toString());
-        out.put("compare", q.compare() == null ? null : Map.of("from", q.compare().from().toString(),
-                "to", q.compare().to().toString()));
+        Map<String, Object> compare = new LinkedHashMap<>();
+        if (q.compare() != null) {
+            compare.put("from", q.compare().from().toString());
+            compare.put("to", q.compare().to().toString());
+        }
+        out.put("compare", q.compare() == null ? null : compare);
         out.put("timeZone", zone.getId());
         out.put("minAnswers", q.minAnswers());
         out.put("source", scanned ? "scan" : "counters");
@@ -108,7 +112,11 @@ final class ReportJson {
             return null;
         }
         Estimate r = e.rounded(2);
-        return Map.of("value", r.value(), "low", r.low(), "high", r.high());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("value", r.value());
+        out.put("low", r.low());
+        out.put("high", r.high());
+        return out;
     }
 
     private static List<Long> toList(long[] counts) {

@@ -73,11 +73,10 @@ public final class ThemeRoutes {
             out.put("from", range.from().toString());
             out.put("to", range.to().toString());
             out.put("complaints", complaints.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .map(e -> Map.of("category", e.getKey(), "count", e.getValue())).toList());
+                    .map(e -> ordered("category", e.getKey(), "count", e.getValue())).toList());
             out.put("lowScoreTexts", texts.size());
             out.put("truncated", texts.size() >= MAX_TEXTS);
-            out.put("phrases", themes.stream().map(t -> Map.of("phrase", t.phrase(), "count", t.count(),
-                    "examples", t.examples().stream().map(ThemeRoutes::example).toList())).toList());
+            out.put("phrases", themes.stream().map(ThemeRoutes::theme).toList());
             return Responses.json(HttpResponseStatus.OK, out);
         }, blocking);
     }
@@ -104,12 +103,25 @@ public final class ThemeRoutes {
         return out.size() > MAX_TEXTS ? out.subList(0, MAX_TEXTS) : out;
     }
 
+    private static Map<String, Object> theme(ThemeFinder.Theme<LowText> t) {
+        Map<String, Object> out = ordered("phrase", t.phrase(), "count", t.count());
+        out.put("examples", t.examples().stream().map(ThemeRoutes::example).toList());
+        return out;
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(k1, v1);
+        out.put(k2, v2);
+        return out;
+    }
+
     private static Map<String, Object> example(LowText t) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("text", t.text());
         out.put("answerId", t.answerId());
         out.put("question", t.questionId());
-        out.put("rating", Map.of("type", t.ratingType(), "score", t.ratingScore()));
+        out.put("rating", ordered("type", t.ratingType(), "score", t.ratingScore()));
         out.put("store", t.store());
         out.put("touchpoint", t.touchpoint());
         out.put("at", t.at().toString());

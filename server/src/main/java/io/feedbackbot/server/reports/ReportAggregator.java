@@ -72,11 +72,14 @@ public final class ReportAggregator implements AutoCloseable {
         return this;
     }
 
-    /** One turn over every survey this node holds the lease of; returns how many entries it counted. */
+    /**
+     * One turn over every survey with entries still to count whose lease this node holds (or takes); returns how
+     * many entries it counted. An idle survey costs two reads and writes nothing.
+     */
     public int runOnce() {
         int counted = 0;
         for (String survey : surveys.get()) {
-            if (lease(survey)) {
+            if (!caughtUp(survey) && lease(survey)) {
                 counted += drain(survey, "answers") + drain(survey, "events");
             }
         }

@@ -94,7 +94,7 @@ class ReportsApiTest {
         List<String> phrases = new ArrayList<>();
         themes.path("phrases").forEach(p -> phrases.add(p.path("phrase").asText()));
         assertEquals("送餐太慢", phrases.get(0), phrases.toString());
-        assertTrue(phrases.contains("cold food") || phrases.contains("food was cold") || phrases.contains("cold"), phrases.toString());
+        assertTrue(phrases.contains("food cold"), "'The food was cold' and 'cold food again': " + phrases);
         JsonNode example = themes.path("phrases").path(0).path("examples").path(0);
         assertTrue(example.path("text").asText().contains("送餐太慢"));
         assertTrue(example.path("rating").path("score").asInt() <= 6, "examples come from detractors");
@@ -132,14 +132,13 @@ class ReportsApiTest {
     void answersExportForOneStoreWithTheirContextColumns() {
         HttpResponse<String> csv = server.get("/api/v1/responses?survey=post-delivery-nps&format=csv&store=SH-004",
                 "Authorization", "Bearer " + TOKEN);
-        String[] lines = csv.body().split("\r\n");
-        assertTrue(lines[0].startsWith("\uFEFFanswer_id,"));
-        List<String> header = List.of(lines[0].substring(1).split(","));
-        int store = header.indexOf("context.store");
-        assertTrue(store > 0, header.toString());
-        assertTrue(lines.length > 2);
-        for (int i = 1; i < lines.length; i++) {
-            assertEquals("SH-004", lines[i].split(",")[store], lines[i]);
+        assertTrue(csv.body().startsWith("\uFEFFanswer_id,"));
+        List<List<String>> rows = Csv.parse(csv.body().substring(1));
+        int store = rows.get(0).indexOf("context.store");
+        assertTrue(store > 0, rows.get(0).toString());
+        assertTrue(rows.size() > 2);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertEquals("SH-004", row.get(store), row.toString());
         }
         String jsonl = server.get("/api/v1/responses?survey=post-delivery-nps&format=jsonl&store=SH-004&question=recommend",
                 "Authorization", "Bearer " + TOKEN).body();

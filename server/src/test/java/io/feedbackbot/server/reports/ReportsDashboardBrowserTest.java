@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 import io.feedbackbot.server.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,8 @@ class ReportsDashboardBrowserTest {
     }
 
     private static Page open(List<String> problems) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1400));
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1400)
+                .setReducedMotion(ReducedMotion.REDUCE));
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) {
                 problems.add(m.text());

@@ -8,6 +8,7 @@
   const RANGES = { nps: [-100, 100], csat: [0, 100], ces: [1, 7], 'response-rate': [0, 100] };
   const LABELS = { nps: 'NPS', csat: 'CSAT (% 4–5)', ces: 'CES (mean, 1–7)', 'response-rate': 'Response rate' };
   const state = { meta: null, live: null, charts: {}, drill: null, timer: null, loading: 0 };
+  const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -168,7 +169,7 @@
         ],
       },
       options: {
-        animation: animate ? undefined : false, maintainAspectRatio: false,
+        animation: animate && !calm ? undefined : false, maintainAspectRatio: false,
         plugins: { legend: { display: false },
           tooltip: { callbacks: { afterBody: (items) => 'n = ' + points[items[0].dataIndex].n } } },
         scales: { y: { suggestedMin: metric === 'nps' ? -20 : min, suggestedMax: max, grid: { color: '#eef2f1' } },
@@ -188,7 +189,7 @@
       type: 'bar',
       data: { labels, datasets: [{ label: 'answers', data: counts, borderRadius: 4,
         backgroundColor: labels.map((l) => Number(l) <= bad ? '#d64545' : Number(l) >= good ? '#1f9d55' : '#a0aaa7') }] },
-      options: { animation: animate ? undefined : false, maintainAspectRatio: false, plugins: { legend: { display: false } },
+      options: { animation: animate && !calm ? undefined : false, maintainAspectRatio: false, plugins: { legend: { display: false } },
         scales: { y: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: '#eef2f1' } }, x: { grid: { display: false } } } },
     });
     $('distribution-chart').parentElement.hidden = metric === 'response-rate';

@@ -31,6 +31,7 @@ import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
+import io.feedbackbot.server.sms.SmsChannel;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -50,6 +51,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -104,8 +106,16 @@ public final class Application implements AutoCloseable {
         ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
         started.push(blocking::shutdownNow);
 
+        OkHttpClient providerHttp = new OkHttpClient();
+        started.push(() -> {
+            providerHttp.dispatcher().executorService().shutdown();
+            providerHttp.connectionPool().evictAll();
+        });
+        SmsChannel sms = new SmsChannel(settings.channels().sms(), settings.source(), settings.surveys().quietPeriod(),
+                settings.redis().conversationRetention().plusDays(7), redis, keys, providerHttp, clock);
+        sms.warnAboutLongPrompts(surveys);
         List<Channel> channels = List.of(new WebchatChannel(settings.channels().webchat(), settings.surveys().quietPeriod(),
-                new RedisMailbox(redis, keys), blocking));
+                new RedisMailbox(redis, keys), blocking), sms);
         channels.forEach(started::push);
         SurveyCatalog catalog = catalog(surveys, channels);
 
@@ -136,7 +146,9 @@ public final class Application implements AutoCloseable {
         ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, DeliveryEvents.NONE);
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
-                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
+                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)),
+                (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
+                        .map(c -> c.customerId(account, raw)).orElse(raw), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),

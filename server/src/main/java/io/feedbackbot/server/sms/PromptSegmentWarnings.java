@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The start-up check of survey texts against each SMS account's {@code maxSegments}: the intro, every question as
- * it is sent (options included) and the thanks, in every language, each counted as the SMS it becomes (the intro
- * and the first question are two messages). An oversized prompt still works, it just costs more, so this warns
- * and never fails the start.
+ * The start-up check of survey texts against each SMS account's {@code maxSegments}: the intro with the first
+ * question (the dialog sends them as one message), every other question as it is sent (options included) and the
+ * thanks, in every language, each counted as the SMS it becomes. An oversized prompt still works, it just costs
+ * more, so this warns and never fails the start.
  */
 final class PromptSegmentWarnings {
 
@@ -35,11 +35,13 @@ final class PromptSegmentWarnings {
             for (SurveyDefinition survey : surveys) {
                 for (Language language : Language.values()) {
                     Map<String, String> texts = new LinkedHashMap<>();
-                    if (survey.intro() != null) {
-                        texts.put("intro", survey.intro().in(language));
-                    }
                     for (Step step : survey.steps()) {
-                        texts.put("step " + step.id(), prompts.question(step, language));
+                        String question = prompts.question(step, language);
+                        if (step == survey.first() && survey.intro() != null) {
+                            texts.put("intro + step " + step.id(), survey.intro().in(language) + "\n\n" + question);
+                        } else {
+                            texts.put("step " + step.id(), question);
+                        }
                     }
                     texts.put("thanks", survey.thanks().in(language));
                     for (PromptSegmentCheck.OversizedPrompt over

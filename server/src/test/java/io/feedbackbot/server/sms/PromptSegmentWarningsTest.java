@@ -3,6 +3,7 @@ package io.feedbackbot.server.sms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.feedbackbot.config.SmsAccount;
 import io.feedbackbot.config.survey.SurveyFiles;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ class PromptSegmentWarningsTest {
 
     @Test
     void aPromptOverTheAccountsBudgetIsWarnedAboutNamingSurveyStepLanguageAndSegments() {
-        var tight = SmsOutboundSenderTest.account("http://x");
-        var oneSegment = new io.feedbackbot.config.SmsAccount(tight.id(), tight.provider(), tight.accountSid(),
+        SmsAccount tight = SmsOutboundSenderTest.account("http://x");
+        SmsAccount oneSegment = new SmsAccount(tight.id(), tight.provider(), tight.accountSid(),
                 tight.authToken(), tight.from(), null, tight.apiBaseUrl(), tight.publicUrl(), "CN",
                 tight.optOutKeywords(), tight.optInKeywords(), Map.of(), 1, tight.replyDeadline(), null,
                 tight.defaultLanguage());

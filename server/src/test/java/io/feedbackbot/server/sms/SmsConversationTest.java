@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.feedbackbot.server.testing.TestServer;
+import io.feedbackbot.sms.form.FormParam;
+import io.feedbackbot.sms.form.FormParams;
 import io.feedbackbot.sms.sim.SimulatedReply;
 import io.feedbackbot.sms.sim.SimulatedSms;
 import java.net.http.HttpResponse;
@@ -179,14 +181,16 @@ class SmsConversationTest {
     void anMmsWithoutTextIsAskedForText() {
         String customer = "+8613800000009";
         replies(customer, "你好");
-        SimulatedSms picture = rig.simulator.compose(customer, SmsRig.NUMBER, "");
-        SimulatedSms mms = new SimulatedSms(picture.messageSid(), picture.params()
-                .with("MediaUrl0", "https://api.twilio.com/media/ME1").with("MediaContentType0", "image/jpeg"));
-        // NumMedia is 0 in the composed form; a real MMS says 1.
-        SimulatedSms withCount = new SimulatedSms(mms.messageSid(), io.feedbackbot.sms.form.FormParams.of(
-                mms.params().asList().stream().map(p -> p.name().equals("NumMedia")
-                        ? new io.feedbackbot.sms.form.FormParam("NumMedia", "1") : p).toList()));
+        SimulatedSms composed = rig.simulator.compose(customer, SmsRig.NUMBER, "");
+        List<FormParam> params = new ArrayList<>();
+        for (FormParam p : composed.params().asList()) {
+            params.add(p.name().equals("NumMedia") ? new FormParam("NumMedia", "1") : p);
+        }
+        params.add(new FormParam("MediaUrl0", "https://api.twilio.com/media/ME1"));
+        params.add(new FormParam("MediaContentType0", "image/jpeg"));
 
-        assertEquals(List.of("抱歉，我目前只能看懂文字，请用文字回复。"), rig.post(withCount).messages());
+        SimulatedReply reply = rig.post(new SimulatedSms(composed.messageSid(), FormParams.of(params)));
+
+        assertEquals(List.of("抱歉，我目前只能看懂文字，请用文字回复。"), reply.messages());
     }
 }

@@ -1,6 +1,7 @@
 package io.feedbackbot.server.sms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.feedbackbot.config.SmsAccount;
@@ -98,6 +99,6 @@ class SmsOutboundSenderTest {
         String id = SmsOutboundSender.intentId(CUSTOMER.id() + "/1/0");
         assertEquals(id, SmsOutboundSender.intentId(CUSTOMER.id() + "/1/0"));
         assertEquals(34, id.length());
-        assertEquals(false, id.contains("138"));
+        assertFalse(id.contains("138"));
     }
 }

@@ -13,6 +13,7 @@ import io.feedbackbot.sms.segment.SmsSegments;
 import io.feedbackbot.sms.sim.SimulatedReply;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -51,8 +52,9 @@ class SmsOutboundTest {
     @Test
     void anInvitationCallsMessagesJsonOnceWithBasicAuthAFormAndTheStatusCallback() {
         String to = "+8613800000201";
-        long segmentsBefore = Long.parseLong(redisHash("sms:segments:main:" + LocalDate.now(ZoneOffset.UTC))
-                .getOrDefault("segments", "0"));
+        RedisSegmentLedger ledger = new RedisSegmentLedger(TestRedis.client(), new RedisKeys(rig.server.prefix),
+                Duration.ofDays(400));
+        RedisSegmentLedger.DayTotals before = ledger.day("main", LocalDate.now(ZoneOffset.UTC));
 
         assertEquals("started", invite(to).path("status").asText());
 
@@ -77,9 +79,9 @@ class SmsOutboundTest {
         assertEquals("2", sent.get("segments"), "stored per message for cost reports: intro and question in "
                 + "Chinese are " + SmsSegments.count(form.first("Body").orElseThrow()));
         assertEquals("queued", redisHash("sms:status:" + sid).get("status"));
-        long segmentsAfter = Long.parseLong(redisHash("sms:segments:main:" + LocalDate.now(ZoneOffset.UTC))
-                .get("segments"));
-        assertTrue(segmentsAfter >= segmentsBefore + 2, "the account's daily segment counter grew");
+        RedisSegmentLedger.DayTotals after = ledger.day("main", LocalDate.now(ZoneOffset.UTC));
+        assertTrue(after.messages() >= before.messages() + 1 && after.ucs2Segments() >= before.ucs2Segments() + 2,
+                "the account's daily counters grew: " + before + " -> " + after);
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.feedbackbot.config.SmsAccount;
 import io.feedbackbot.core.conversation.Language;
 import io.feedbackbot.dialogs.intent.Intent;
+import io.feedbackbot.dialogs.intent.IntentLexicon;
 import io.feedbackbot.dialogs.intent.IntentRecognizer;
+import io.feedbackbot.dialogs.survey.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,7 @@ class SmsProfilesTest {
 
     @Test
     void theAccountsKeywordsDecideOptOutAndQuitBecomesAnOptOut() {
-        var lexicon = SmsProfiles.lexicon(account(List.of("STOP", "QUIT", "TD"), Map.of()));
+        IntentLexicon lexicon = SmsProfiles.lexicon(account(List.of("STOP", "QUIT", "TD"), Map.of()));
 
         assertEquals(Optional.of(Intent.OPT_OUT), recognizer.recognize("quit", lexicon));
         assertEquals(Optional.of(Intent.OPT_OUT), recognizer.recognize("td", lexicon));
@@ -36,7 +38,7 @@ class SmsProfilesTest {
 
     @Test
     void aLanguageWithoutHelpTextGetsTheBuiltInTextInThatLanguage() {
-        var help = SmsProfiles.helpText(account(List.of("TD", "STOP"), Map.of("zh-CN", "【某某】回复TD退订")));
+        LocalizedText help = SmsProfiles.helpText(account(List.of("TD", "STOP"), Map.of("zh-CN", "【某某】回复TD退订")));
 
         assertEquals("【某某】回复TD退订", help.in(Language.ZH_CN));
         assertEquals("Customer feedback surveys. Reply TD to unsubscribe, START to subscribe again.",

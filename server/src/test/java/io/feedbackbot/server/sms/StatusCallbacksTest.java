@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** Status callbacks reach {@link DeliveryEvents} with the delivery's attributes, once per change. */
@@ -46,8 +47,8 @@ class StatusCallbacksTest {
 
     private static StatusCallback callback(String status, String errorCode) {
         FormParams form = FormParams.of("MessageSid", SID, "MessageStatus", status);
-        return new StatusCallback(SID, status, errorCode == null ? java.util.OptionalInt.empty()
-                : java.util.OptionalInt.of(Integer.parseInt(errorCode)), form);
+        return new StatusCallback(SID, status, errorCode == null ? OptionalInt.empty()
+                : OptionalInt.of(Integer.parseInt(errorCode)), form);
     }
 
     @Test

@@ -37,7 +37,7 @@ class SettingsLoaderTest {
         assertEquals(Path.of("./data"), settings.dataDir());
         assertEquals("post-delivery-nps", settings.channels().webchatAccount("demo").orElseThrow().defaultSurvey());
         assertEquals(Language.ZH_CN, settings.channels().webchatAccount("demo").orElseThrow().defaultLanguage());
-        assertEquals(Duration.ofSeconds(4), settings.engine().replyDeadline());
+        assertEquals(32, settings.engine().lanes());
         assertNull(settings.adminToken());
     }
 

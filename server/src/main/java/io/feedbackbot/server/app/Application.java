@@ -10,12 +10,14 @@ import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
 import io.feedbackbot.dialogs.survey.AccountProfile;
+import io.feedbackbot.dialogs.survey.DialogSettings;
 import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
 import io.feedbackbot.dialogs.survey.SurveyDialog;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.RedisKeys;
+import io.feedbackbot.redis.answer.AnswerRetention;
 import io.feedbackbot.redis.answer.RedisResponseStore;
 import io.feedbackbot.redis.conversation.RedisConversationStore;
 import io.feedbackbot.redis.conversation.RedisTimerIndex;
@@ -49,6 +51,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -121,8 +125,9 @@ public final class Application implements AutoCloseable {
 
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SurveyDialog dialog = new SurveyDialog(catalog, Phrases.defaults(), new EscalationPolicy(
-                settings.complaints().threshold(), settings.complaints().urgentWords()));
+        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
+                settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
+                Duration.ofMinutes(10)));
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
@@ -133,10 +138,23 @@ public final class Application implements AutoCloseable {
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
+        registry.gauge("feedbackbot.lanes.queued", engine, ConversationEngine::queued);
         TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
                 e -> log.warn("timer sweep failed: {}", e.toString()));
         sweeper.start(Duration.ofMillis(500));
         started.push(sweeper);
+
+        AnswerRetention retention = new AnswerRetention(redis, keys);
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(named("housekeeping"));
+        started.push(housekeeping::shutdownNow);
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                retention.trimBefore(surveys.stream().map(SurveyDefinition::id).toList(),
+                        clock.instant().minus(settings.redis().answerRetention()));
+            } catch (RuntimeException e) {
+                log.warn("answer retention failed: {}", e.toString());
+            }
+        }, 1, 60, TimeUnit.MINUTES);
 
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());

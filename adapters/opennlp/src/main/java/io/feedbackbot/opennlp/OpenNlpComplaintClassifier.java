@@ -62,10 +62,7 @@ public final class OpenNlpComplaintClassifier implements ComplaintClassifier {
         try {
             String clipped = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
             List<Feature> features = model.extractor().extract(clipped);
-            String[] names = new String[features.size()];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = features.get(i).name();
-            }
+            String[] names = model.extractor().names(features);
             double probability = model.complaintProbability(names);
             String category = categories.choose(model.bestCategory(names), features);
             List<String> evidence = EvidencePhrases.pick(clipped, features, model::contribution, MAX_EVIDENCE);

@@ -63,32 +63,23 @@ public final class FeatureSelection {
         c.put("QN, all features (default)", qn);
         c.put("naive Bayes, all features", qn.withAlgorithm("NAIVEBAYES", 0, 0));
         c.put("GIS, all features", qn.withAlgorithm("MAXENT", 0, 0));
-        c.put("QN l2=0.3", qn.withAlgorithm("MAXENT_QN", 0, 0.3));
-        c.put("QN l2=3", qn.withAlgorithm("MAXENT_QN", 0, 3));
-        c.put("QN l1=0.1 l2=1", qn.withAlgorithm("MAXENT_QN", 0.1, 1));
+        c.put("QN l2=0.5", qn.withAlgorithm("MAXENT_QN", 0, 0.5));
+        c.put("QN l2=1", qn.withAlgorithm("MAXENT_QN", 0, 1));
+        c.put("QN l2=5", qn.withAlgorithm("MAXENT_QN", 0, 5));
+        c.put("QN l1=0.1 l2=2", qn.withAlgorithm("MAXENT_QN", 0.1, 2));
         c.put("QN cutoff=2", qn.withCutoff(2));
-        c.put("- word bigrams", qn.withFeatures(new FeatureSettings(false, all.startMarker(), all.hanMaxN(), all.negation(),
-                all.intensifiers(), all.marks(), all.emoji(), all.lexicons(), all.caps(), all.lengthBucket())));
-        c.put("- start marker", qn.withFeatures(new FeatureSettings(all.wordBigrams(), false, all.hanMaxN(), all.negation(),
-                all.intensifiers(), all.marks(), all.emoji(), all.lexicons(), all.caps(), all.lengthBucket())));
-        c.put("Han 1-grams only", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), 1, all.negation(),
-                all.intensifiers(), all.marks(), all.emoji(), all.lexicons(), all.caps(), all.lengthBucket())));
-        c.put("Han up to 3-grams", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), 3, all.negation(),
-                all.intensifiers(), all.marks(), all.emoji(), all.lexicons(), all.caps(), all.lengthBucket())));
-        c.put("- negation", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), all.hanMaxN(), false,
-                all.intensifiers(), all.marks(), all.emoji(), all.lexicons(), all.caps(), all.lengthBucket())));
-        c.put("- intensifiers", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), all.hanMaxN(), all.negation(),
-                false, all.marks(), all.emoji(), all.lexicons(), all.caps(), all.lengthBucket())));
-        c.put("- marks", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), all.hanMaxN(), all.negation(),
-                all.intensifiers(), false, all.emoji(), all.lexicons(), all.caps(), all.lengthBucket())));
-        c.put("- emoji", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), all.hanMaxN(), all.negation(),
-                all.intensifiers(), all.marks(), false, all.lexicons(), all.caps(), all.lengthBucket())));
-        c.put("- lexicons", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), all.hanMaxN(), all.negation(),
-                all.intensifiers(), all.marks(), all.emoji(), false, all.caps(), all.lengthBucket())));
-        c.put("- caps", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), all.hanMaxN(), all.negation(),
-                all.intensifiers(), all.marks(), all.emoji(), all.lexicons(), false, all.lengthBucket())));
-        c.put("- length bucket", qn.withFeatures(new FeatureSettings(all.wordBigrams(), all.startMarker(), all.hanMaxN(), all.negation(),
-                all.intensifiers(), all.marks(), all.emoji(), all.lexicons(), all.caps(), false)));
+        c.put("- word bigrams", qn.withFeatures(all.with("wordBigrams", false)));
+        c.put("- start marker", qn.withFeatures(all.with("startMarker", false)));
+        c.put("Han 1-grams only", qn.withFeatures(all.with("hanMaxN", 1)));
+        c.put("Han up to 3-grams", qn.withFeatures(all.with("hanMaxN", 3)));
+        c.put("- negation", qn.withFeatures(all.with("negation", false)));
+        c.put("- intensifiers", qn.withFeatures(all.with("intensifiers", false)));
+        c.put("- marks", qn.withFeatures(all.with("marks", false)));
+        c.put("- emoji", qn.withFeatures(all.with("emoji", false)));
+        c.put("- lexicons", qn.withFeatures(all.with("lexicons", false)));
+        c.put("- caps", qn.withFeatures(all.with("caps", false)));
+        c.put("- length bucket", qn.withFeatures(all.with("lengthBucket", false)));
+        c.put("- binary (count repeats)", qn.withFeatures(all.with("binary", false)));
         if (!only.isEmpty()) {
             List<String> wanted = List.of(only.split(";"));
             c.keySet().removeIf(k -> wanted.stream().noneMatch(k::startsWith));

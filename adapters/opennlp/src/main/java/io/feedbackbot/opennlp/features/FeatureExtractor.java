@@ -85,7 +85,16 @@ public final class FeatureExtractor {
 
     /** Only the feature names, as the OpenNLP models see them. */
     public String[] names(String text) {
-        List<Feature> features = extract(text);
+        return names(extract(text));
+    }
+
+    /** The names of extracted features, once each when the settings ask for binary features. */
+    public String[] names(List<Feature> features) {
+        if (settings.binary()) {
+            Set<String> unique = new java.util.LinkedHashSet<>();
+            features.forEach(f -> unique.add(f.name()));
+            return unique.toArray(new String[0]);
+        }
         String[] names = new String[features.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = features.get(i).name();

@@ -16,22 +16,30 @@ import java.util.Properties;
  * @param lexicons      hits of the complaint, praise and category lexicons
  * @param caps          English words in capitals (shouting)
  * @param lengthBucket  a coarse message length
+ * @param binary        each feature counts once per message, however often it occurs
  */
 public record FeatureSettings(boolean wordBigrams, boolean startMarker, int hanMaxN, boolean negation,
                               boolean intensifiers, boolean marks, boolean emoji, boolean lexicons, boolean caps,
-                              boolean lengthBucket) {
+                              boolean lengthBucket, boolean binary) {
 
     /** The settings the shipped model and the {@code train} command use. */
-    public static final FeatureSettings DEFAULT = new FeatureSettings(true, true, 2, true, true, true, true, true, true, true);
+    public static final FeatureSettings DEFAULT = new FeatureSettings(true, true, 2, true, true, true, true, true, true, true, true);
 
     /** Plain n-grams only: the calibration baseline. */
     public static final FeatureSettings NGRAMS_ONLY = new FeatureSettings(true, false, 2, false, false, false, false, false,
-            false, false);
+            false, false, false);
 
     public FeatureSettings {
         if (hanMaxN < 1 || hanMaxN > 3) {
             throw new IllegalArgumentException("hanMaxN must be 1, 2 or 3: " + hanMaxN);
         }
+    }
+
+    /** These settings with one family changed, by the name of its record component; for feature selection. */
+    public FeatureSettings with(String family, Object value) {
+        Properties p = toProperties();
+        p.setProperty("features." + family, value.toString());
+        return fromProperties(p);
     }
 
     public Properties toProperties() {
@@ -46,6 +54,7 @@ public record FeatureSettings(boolean wordBigrams, boolean startMarker, int hanM
         p.setProperty("features.lexicons", Boolean.toString(lexicons));
         p.setProperty("features.caps", Boolean.toString(caps));
         p.setProperty("features.lengthBucket", Boolean.toString(lengthBucket));
+        p.setProperty("features.binary", Boolean.toString(binary));
         return p;
     }
 
@@ -53,7 +62,7 @@ public record FeatureSettings(boolean wordBigrams, boolean startMarker, int hanM
     public static FeatureSettings fromProperties(Properties p) {
         return new FeatureSettings(flag(p, "wordBigrams"), flag(p, "startMarker"),
                 Integer.parseInt(required(p, "hanMaxN")), flag(p, "negation"), flag(p, "intensifiers"), flag(p, "marks"),
-                flag(p, "emoji"), flag(p, "lexicons"), flag(p, "caps"), flag(p, "lengthBucket"));
+                flag(p, "emoji"), flag(p, "lexicons"), flag(p, "caps"), flag(p, "lengthBucket"), flag(p, "binary"));
     }
 
     private static boolean flag(Properties p, String key) {

@@ -19,7 +19,7 @@ import opennlp.tools.util.TrainingParameters;
 public record TrainingSettings(FeatureSettings features, String algorithm, int cutoff, int iterations, double l1,
                                double l2) {
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(FeatureSettings.DEFAULT, "MAXENT_QN", 1, 200, 0.0, 1.0);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(FeatureSettings.DEFAULT, "MAXENT_QN", 1, 200, 0.0, 2.0);
 
     public TrainingSettings {
         if (!algorithm.equals("MAXENT_QN") && !algorithm.equals("MAXENT") && !algorithm.equals("NAIVEBAYES")) {

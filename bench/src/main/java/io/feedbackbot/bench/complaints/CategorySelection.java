@@ -1,0 +1,72 @@
+package io.feedbackbot.bench.complaints;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.feedbackbot.opennlp.category.CategoryChooser;
+import io.feedbackbot.opennlp.evaluation.ComplaintEvaluator;
+import io.feedbackbot.opennlp.evaluation.ConfusionMatrix;
+import io.feedbackbot.opennlp.features.Feature;
+import io.feedbackbot.opennlp.model.ComplaintModel;
+import io.feedbackbot.opennlp.training.ComplaintTrainer;
+import io.feedbackbot.opennlp.training.LabeledText;
+import io.feedbackbot.opennlp.training.LabeledTextReader;
+import io.feedbackbot.opennlp.training.ShippedCorpus;
+
+/**
+ * How the category is chosen: 10-fold cross-validation on the project corpus (the only data with categories) of
+ * the category model alone, the lexicons alone, and the model with the lexicons as fallback; plus complaint
+ * detection on the corpus itself. Reads the shipped corpus, or the TSV files given as arguments.
+ */
+public final class CategorySelection {
+
+    private CategorySelection() {
+    }
+
+    public static void main(String[] args) {
+        List<LabeledText> rows = new ArrayList<>();
+        if (args.length == 0) {
+            rows.addAll(ShippedCorpus.rows());
+        } else {
+            for (String a : args) {
+                rows.addAll(LabeledTextReader.read(Path.of(a)));
+            }
+        }
+        ComplaintTrainer trainer = ComplaintTrainer.withDefaults();
+        CategoryChooser chooser = new CategoryChooser(CategoryChooser.DEFAULT_CATEGORIES);
+        List<List<LabeledText>> folds = ComplaintEvaluator.stratifiedFolds(rows, 10, ComplaintEvaluator.SEED);
+        int total = 0;
+        int modelRight = 0;
+        int lexiconRight = 0;
+        int combinedRight = 0;
+        ConfusionMatrix complaint = ConfusionMatrix.empty(ComplaintEvaluator.LABELS);
+        for (int k = 0; k < folds.size(); k++) {
+            List<LabeledText> train = new ArrayList<>();
+            for (int j = 0; j < folds.size(); j++) {
+                if (j != k) {
+                    train.addAll(folds.get(j));
+                }
+            }
+            ComplaintModel model = trainer.train(train);
+            complaint = complaint.plus(ComplaintEvaluator.score(model, folds.get(k)));
+            for (LabeledText row : folds.get(k)) {
+                if (row.category() == null) {
+                    continue;
+                }
+                List<Feature> features = model.extractor().extract(row.text());
+                Optional<String> predicted = model.bestCategory(model.extractor().names(features));
+                total++;
+                modelRight += predicted.orElse("other").equals(row.category()) ? 1 : 0;
+                lexiconRight += chooser.fromLexicon(features).equals(row.category()) ? 1 : 0;
+                combinedRight += chooser.choose(predicted, features).equals(row.category()) ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "complaint detection, 10-fold CV on %d corpus rows: accuracy %.3f, macro F1 %.3f%n",
+                rows.size(), complaint.accuracy(), complaint.macroF1());
+        System.out.printf(Locale.ROOT, "category accuracy on %d complaint rows: model %.3f, lexicons %.3f, model then lexicons %.3f%n",
+                total, (double) modelRight / total, (double) lexiconRight / total, (double) combinedRight / total);
+    }
+}

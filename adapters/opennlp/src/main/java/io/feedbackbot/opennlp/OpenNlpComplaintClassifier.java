@@ -10,6 +10,7 @@ import io.feedbackbot.core.classify.ComplaintAssessment;
 import io.feedbackbot.core.classify.ComplaintClassifier;
 import io.feedbackbot.core.conversation.Language;
 import io.feedbackbot.opennlp.category.CategoryChooser;
+import io.feedbackbot.opennlp.evaluation.ComplaintEvaluator;
 import io.feedbackbot.opennlp.evidence.EvidencePhrases;
 import io.feedbackbot.opennlp.features.Feature;
 import io.feedbackbot.opennlp.model.ComplaintModel;
@@ -65,7 +66,8 @@ public final class OpenNlpComplaintClassifier implements ComplaintClassifier {
             String[] names = model.extractor().names(features);
             double probability = model.complaintProbability(names);
             String category = categories.choose(model.bestCategory(names), features);
-            List<String> evidence = EvidencePhrases.pick(clipped, features, model::contribution, MAX_EVIDENCE);
+            List<String> evidence = EvidencePhrases.pick(clipped, features, model::contribution, MAX_EVIDENCE,
+                    probability >= ComplaintEvaluator.THRESHOLD);
             return new ComplaintAssessment(probability, category, evidence);
         } catch (RuntimeException e) {
             LOG.warn("complaint classification failed ({} chars): {}", text.length(), e.toString());

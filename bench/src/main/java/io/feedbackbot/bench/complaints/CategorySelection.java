@@ -42,6 +42,9 @@ public final class CategorySelection {
         int modelRight = 0;
         int lexiconRight = 0;
         int combinedRight = 0;
+        int firstRight = 0;
+        double[] bonuses = {0.5, 1, 2, 4};
+        int[] boostedRight = new int[bonuses.length];
         ConfusionMatrix complaint = ConfusionMatrix.empty(ComplaintEvaluator.LABELS);
         for (int k = 0; k < folds.size(); k++) {
             List<LabeledText> train = new ArrayList<>();
@@ -62,11 +65,31 @@ public final class CategorySelection {
                 modelRight += predicted.orElse("other").equals(row.category()) ? 1 : 0;
                 lexiconRight += chooser.fromLexicon(features).equals(row.category()) ? 1 : 0;
                 combinedRight += chooser.choose(predicted, features).equals(row.category()) ? 1 : 0;
+                Optional<String> first = chooser.firstLexiconHit(features);
+                firstRight += first.orElse("other").equals(row.category()) ? 1 : 0;
+                java.util.Map<String, Double> p = model.categoryProbabilities(model.extractor().names(features));
+                for (int b = 0; b < bonuses.length; b++) {
+                    String best = "other";
+                    double bestScore = Double.NEGATIVE_INFINITY;
+                    for (java.util.Map.Entry<String, Double> e : p.entrySet()) {
+                        double score = Math.log(e.getValue()) + (first.isPresent() && first.get().equals(e.getKey()) ? bonuses[b] : 0);
+                        if (score > bestScore) {
+                            bestScore = score;
+                            best = e.getKey();
+                        }
+                    }
+                    boostedRight[b] += best.equals(row.category()) ? 1 : 0;
+                }
             }
         }
         System.out.printf(Locale.ROOT, "complaint detection, 10-fold CV on %d corpus rows: accuracy %.3f, macro F1 %.3f%n",
                 rows.size(), complaint.accuracy(), complaint.macroF1());
         System.out.printf(Locale.ROOT, "category accuracy on %d complaint rows: model %.3f, lexicons %.3f, model then lexicons %.3f%n",
                 total, (double) modelRight / total, (double) lexiconRight / total, (double) combinedRight / total);
+        System.out.printf(Locale.ROOT, "first lexicon hit %.3f%n", (double) firstRight / total);
+        for (int b = 0; b < bonuses.length; b++) {
+            System.out.printf(Locale.ROOT, "model log-probability + %.1f for the first lexicon hit: %.3f%n", bonuses[b],
+                    (double) boostedRight[b] / total);
+        }
     }
 }

@@ -43,6 +43,18 @@ public final class CategoryChooser {
         return fromLexicon(features);
     }
 
+    /** The configured category whose lexicon matched first in the text, if any matched. */
+    public Optional<String> firstLexiconHit(List<Feature> features) {
+        Feature first = null;
+        for (Feature f : features) {
+            if (f.name().startsWith("cat=") && categories.contains(f.name().substring(4))
+                    && (first == null || f.start() < first.start())) {
+                first = f;
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(first.name().substring(4));
+    }
+
     /** The configured category with the most lexicon hits; ties go to the earlier one in the configuration. */
     public String fromLexicon(List<Feature> features) {
         Map<String, Integer> hits = new HashMap<>();

@@ -10,13 +10,18 @@ import java.util.function.ToDoubleFunction;
 import io.feedbackbot.opennlp.features.Feature;
 
 /**
- * Picks the phrases of a message that pushed it towards "complaint": the spans of the features with the largest
- * positive contribution, overlapping spans merged into one phrase, strongest phrase first. Phrases are always
+ * Picks the phrases of a message that drove the decision: for a complaint the spans of the features that pushed the
+ * score up most, otherwise those that pushed it down most; overlapping spans are merged into one phrase, strongest
+ * phrase first. Single Han characters and English function words alone are never shown. Phrases are always
  * substrings of the customer's text. Stateless.
  */
 public final class EvidencePhrases {
 
-    private static final double MIN_CONTRIBUTION = 0.05;
+    private static final double MIN_CONTRIBUTION = 0.15;
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "to", "of", "in", "on",
+            "at", "for", "with", "from", "by", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "our",
+            "you", "your", "it", "its", "this", "that", "there", "when", "then", "so", "as", "if", "do", "did", "have",
+            "has", "had", "will", "would", "can", "just", "all", "up", "out", "about", "what", "how", "he", "she", "they");
     private static final int MAX_SPANS = 12;
     private static final int MAX_PHRASE_CHARS = 40;
 
@@ -26,13 +31,18 @@ public final class EvidencePhrases {
     private EvidencePhrases() {
     }
 
-    public static List<String> pick(String text, List<Feature> features, ToDoubleFunction<String> contribution, int max) {
+    /**
+     * @param contribution    a feature's pull towards complaint (positive) or away from it (negative)
+     * @param towardComplaint whether the decision was "complaint"; picks the phrases that pulled that way
+     */
+    public static List<String> pick(String text, List<Feature> features, ToDoubleFunction<String> contribution, int max,
+                                    boolean towardComplaint) {
         List<Span> spans = new ArrayList<>();
         for (Feature f : features) {
             if (!f.hasSpan() || !isShowable(f.name())) {
                 continue;
             }
-            double w = contribution.applyAsDouble(f.name());
+            double w = towardComplaint ? contribution.applyAsDouble(f.name()) : -contribution.applyAsDouble(f.name());
             if (w > MIN_CONTRIBUTION) {
                 spans.add(new Span(f.start(), f.end(), w));
             }
@@ -44,7 +54,7 @@ public final class EvidencePhrases {
         for (Span s : strongest) {
             Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && s.start() < last.end() && Math.max(last.end(), s.end()) - last.start() <= MAX_PHRASE_CHARS) {
-                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), s.end()), last.weight() + s.weight()));
+                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), s.end()), Math.max(last.weight(), s.weight())));
             } else {
                 merged.add(s);
             }
@@ -63,8 +73,24 @@ public final class EvidencePhrases {
         return List.copyOf(phrases);
     }
 
-    /** Punctuation, length and placeholder features move the score but say nothing an agent can read. */
+    /**
+     * Punctuation, length and placeholder features move the score but say nothing an agent can read; nor does one
+     * Han character or one function word on its own.
+     */
     private static boolean isShowable(String name) {
-        return !name.startsWith("p=") && !name.startsWith("len=") && !name.equals("caps") && name.indexOf('<') < 0;
+        if (name.startsWith("p=") || name.startsWith("len=") || name.equals("caps") || name.indexOf('<') >= 0) {
+            return false;
+        }
+        if (name.startsWith("c=")) {
+            return name.codePointCount(2, name.length()) > 1;
+        }
+        if (name.startsWith("w=")) {
+            return !FUNCTION_WORDS.contains(name.substring(2));
+        }
+        if (name.startsWith("b=")) {
+            int cut = name.indexOf('_', 2);
+            return cut < 0 || !(FUNCTION_WORDS.contains(name.substring(2, cut)) && FUNCTION_WORDS.contains(name.substring(cut + 1)));
+        }
+        return true;
     }
 }

@@ -78,6 +78,20 @@ public final class ComplaintModel {
         return Optional.of(m.getBestOutcome(m.eval(features)));
     }
 
+    /** Each category's probability for a message's feature names; empty without a category part. */
+    public Map<String, Double> categoryProbabilities(String[] features) {
+        if (category == null) {
+            return Map.of();
+        }
+        MaxentModel m = category.getMaxentModel();
+        double[] p = m.eval(features);
+        Map<String, Double> out = new HashMap<>();
+        for (int i = 0; i < p.length; i++) {
+            out.put(m.getOutcome(i), p[i]);
+        }
+        return out;
+    }
+
     /**
      * How much one feature alone moves the log-odds towards complaint (positive) or away from it (negative); zero for
      * features the model does not know. Used to pick evidence phrases.

@@ -21,15 +21,21 @@ final class PhraseMatcher {
 
     private final Map<Character, List<Entry>> byFirstChar;
 
-    PhraseMatcher(Map<String, String> phraseToLabel) {
+    /** @param labelledPhrases (phrase, label) pairs; one phrase may carry several labels */
+    PhraseMatcher(List<Map.Entry<String, String>> labelledPhrases) {
         Map<Character, List<Entry>> map = new HashMap<>();
-        phraseToLabel.forEach((phrase, label) -> {
-            String norm = MessageTokenizer.normalize(phrase.strip());
+        for (Map.Entry<String, String> pair : labelledPhrases) {
+            String norm = MessageTokenizer.normalize(pair.getKey().strip());
+            Entry entry = new Entry(norm, pair.getValue());
             if (!norm.isEmpty()) {
-                map.computeIfAbsent(norm.charAt(0), c -> new ArrayList<>()).add(new Entry(norm, label));
+                List<Entry> list = map.computeIfAbsent(norm.charAt(0), c -> new ArrayList<>());
+                if (!list.contains(entry)) {
+                    list.add(entry);
+                }
             }
-        });
-        map.values().forEach(list -> list.sort((a, b) -> b.phrase.length() - a.phrase.length()));
+        }
+        map.values().forEach(list -> list.sort((a, b) -> b.phrase.length() != a.phrase.length()
+                ? b.phrase.length() - a.phrase.length() : a.label.compareTo(b.label)));
         this.byFirstChar = Map.copyOf(map);
     }
 
@@ -40,13 +46,13 @@ final class PhraseMatcher {
             if (candidates == null || (isLatin(norm.charAt(i)) && i > 0 && isLatin(norm.charAt(i - 1)))) {
                 continue;
             }
-            String lastLabel = null;
+            List<String> labelsHere = new ArrayList<>(2);
             for (Entry e : candidates) {
                 int end = i + e.phrase.length();
-                if (norm.startsWith(e.phrase, i) && !e.label.equals(lastLabel)
+                if (norm.startsWith(e.phrase, i) && !labelsHere.contains(e.label)
                         && !(isLatin(e.phrase.charAt(e.phrase.length() - 1)) && end < norm.length() && isLatin(norm.charAt(end)))) {
                     hits.accept(new Hit(e.label, i, end));
-                    lastLabel = e.label;
+                    labelsHere.add(e.label);
                 }
             }
         }

@@ -13,17 +13,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FeatureExtractorTest {
 
-    private static final Lexicons LEXICONS = Lexicons.fromTexts(Map.of(
-            "negators-en", "not\nnever\nno\n",
-            "negators-zh", "不\n没\n没有\n",
-            "intensifiers-en", "so\nvery\n",
-            "intensifiers-zh", "太\n非常\n",
-            "complaint-cues-en", "refund\nlate\nnever again\n",
-            "complaint-cues-zh", "退款\n凉了\n",
-            "praise-cues-en", "thanks\n",
-            "emoji-negative", "😡\n:(\n",
-            "emoji-positive", "👍\n",
-            "category-delivery", "late\n送到\n"));
+    private static final Lexicons LEXICONS = Lexicons.fromTexts(Map.ofEntries(
+            Map.entry("negators-en", "not\nnever\nno\n"),
+            Map.entry("negators-zh", "不\n没\n没有\n"),
+            Map.entry("intensifiers-en", "so\nvery\n"),
+            Map.entry("intensifiers-zh", "太\n非常\n"),
+            Map.entry("complaint-cues-en", "refund\nlate\nnever again\n"),
+            Map.entry("complaint-cues-zh", "退款\n凉了\n"),
+            Map.entry("praise-cues-en", "thanks\n"),
+            Map.entry("emoji-negative", "😡\n:(\n"),
+            Map.entry("emoji-positive", "👍\n"),
+            Map.entry("category-delivery", "late\n送到\n"),
+            Map.entry("positive-words-en", "good\n"),
+            Map.entry("negative-words-en", "bad\n"),
+            Map.entry("positive-words-zh", "好吃\n")));
 
     private static final FeatureExtractor ALL = new FeatureExtractor(FeatureSettings.DEFAULT, LEXICONS);
 
@@ -75,6 +78,30 @@ class FeatureExtractorTest {
         assertTrue(f.contains(expected), () -> expected + " missing from " + f);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the food was good              | lex=pos | lex=neg
+            the food was not good          | lex=neg | lex=pos
+            it was not that good, sorry    | lex=neg | lex=pos
+            not bad at all                 | lex=pos | lex=neg
+            bad, not good                  | lex=neg | lex=pos
+            很好吃                          | lex=pos | lex=neg
+            一点都不好吃                    | lex=neg | lex=pos
+            this is not about a refund     | lex=complaint~not | lex=complaint
+            """)
+    void sentimentWordsFlipAfterANegator(String text, String present, String absent) {
+        List<String> f = names(text);
+        assertTrue(f.contains(present), () -> present + " missing from " + f);
+        assertFalse(f.contains(absent), () -> absent + " unexpected in " + f);
+    }
+
+    @Test
+    void repeatedLexiconHitsAndTheNetPolarityAreFeatures() {
+        assertTrue(names("refund, refund, it was bad").containsAll(List.of("lex=complaint#2", "lexnet=neg")));
+        assertTrue(names("good and thanks").contains("lexnet=pos"));
+        assertTrue(names("hello there").contains("lexnet=even"));
+    }
+
     @ParameterizedTest(name = "[{index}] {0} lacks {1}")
     @CsvSource(delimiter = '|', textBlock = """
             I love chocolate               | lex=complaint
@@ -85,6 +112,13 @@ class FeatureExtractorTest {
     void lexiconWordsOnlyMatchWholeWords(String text, String absent) {
         List<String> f = names(text);
         assertFalse(f.contains(absent), () -> absent + " unexpected in " + f);
+    }
+
+    @Test
+    void aPhraseInSeveralLexiconsHitsEachOfThem() {
+        List<String> f = names("the order was late");
+        assertTrue(f.containsAll(List.of("lex=complaint", "cat=delivery")), f::toString);
+        assertEquals(1, f.stream().filter("lex=complaint"::equals).count());
     }
 
     @Test

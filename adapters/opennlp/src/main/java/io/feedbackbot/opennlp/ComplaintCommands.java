@@ -30,6 +30,8 @@ public final class ComplaintCommands {
     /**
      * {@code complaints train --data FILE.tsv [--data MORE.tsv] [--with-shipped-corpus] --out model.bin}: trains on the
      * files (for example agent-label exports), optionally together with the shipped corpus, and saves the model.
+     * With the shipped corpus it trains as the shipped model is trained ({@link ComplaintTrainer#forShippedCorpus}),
+     * otherwise with the pipeline defaults evaluated on the public sets ({@link ComplaintTrainer#withDefaults}).
      *
      * @return one line describing what was trained
      */
@@ -46,7 +48,8 @@ public final class ComplaintCommands {
         }
         Properties info = new Properties();
         info.setProperty("info.source", String.join(" + ", sources));
-        ComplaintModel model = ComplaintTrainer.withDefaults().train(rows, info);
+        ComplaintTrainer trainer = withShippedCorpus ? ComplaintTrainer.forShippedCorpus() : ComplaintTrainer.withDefaults();
+        ComplaintModel model = trainer.train(rows, info);
         ComplaintModelFile.save(model, out);
         long complaints = rows.stream().filter(LabeledText::isComplaint).count();
         return String.format(Locale.ROOT, "trained on %d rows (%d complaint) from %s; wrote %s", rows.size(), complaints,

@@ -3,7 +3,6 @@ package io.feedbackbot.opennlp.features;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +23,7 @@ public final class FeatureExtractor {
     private final List<String> hanIntensifiers;
     private final Set<String> negativeEmoji;
     private final Set<String> positiveEmoji;
-    private final PhraseMatcher cues;
+    private final LexiconHits lexiconHits;
 
     public FeatureExtractor(FeatureSettings settings, Lexicons lexicons) {
         this.settings = settings;
@@ -35,18 +34,7 @@ public final class FeatureExtractor {
         this.hanIntensifiers = longestFirst(lexicons.get("intensifiers-zh"));
         this.negativeEmoji = normalized(lexicons.get("emoji-negative"));
         this.positiveEmoji = normalized(lexicons.get("emoji-positive"));
-        List<Map.Entry<String, String>> phrases = new ArrayList<>();
-        lexicons.lists().forEach((name, list) -> {
-            String label = name.startsWith("complaint-cues") ? "lex=complaint"
-                    : name.startsWith("praise-cues") ? "lex=praise"
-                    : name.startsWith("negative-words") ? "lex=neg"
-                    : name.startsWith("positive-words") ? "lex=pos"
-                    : name.startsWith("category-") ? "cat=" + name.substring(9) : null;
-            if (label != null) {
-                list.forEach(p -> phrases.add(Map.entry(p, label)));
-            }
-        });
-        this.cues = new PhraseMatcher(phrases);
+        this.lexiconHits = new LexiconHits(lexicons, negatorWords, hanNegators);
     }
 
     public FeatureSettings settings() {
@@ -76,7 +64,7 @@ public final class FeatureExtractor {
             }
         }
         if (settings.lexicons() && !tokens.isEmpty()) {
-            lexiconHits(norm, out);
+            lexiconHits.add(norm, settings.negation(), out);
         }
         if (settings.lengthBucket() && !tokens.isEmpty()) {
             out.add(Feature.global("len=" + lengthBucket(text)));
@@ -101,70 +89,6 @@ public final class FeatureExtractor {
             names[i] = features.get(i).name();
         }
         return names;
-    }
-
-    /**
-     * Lexicon hits, with the polarity of sentiment words flipped after a negator ({@code not good}, {@code 不新鲜}
-     * aside, {@code 不好吃}), a count marker when a family hits twice or more, and the net polarity of the message.
-     */
-    private void lexiconHits(String norm, List<Feature> out) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        cues.find(norm, hit -> {
-            String label = hit.label();
-            if (settings.negation() && !label.startsWith("cat=") && isNegated(norm, hit.start())) {
-                label = switch (label) {
-                    case "lex=pos", "lex=praise" -> "lex=neg";
-                    case "lex=neg" -> "lex=pos";
-                    default -> label + "~not";
-                };
-            }
-            out.add(new Feature(label, hit.start(), hit.end()));
-            counts.merge(label, 1, Integer::sum);
-        });
-        counts.forEach((label, n) -> {
-            if (n >= 2) {
-                out.add(Feature.global(label + "#2"));
-            }
-        });
-        int negative = counts.getOrDefault("lex=neg", 0) + counts.getOrDefault("lex=complaint", 0);
-        int positive = counts.getOrDefault("lex=pos", 0) + counts.getOrDefault("lex=praise", 0);
-        out.add(Feature.global("lexnet=" + (negative > positive ? "neg" : positive > negative ? "pos" : "even")));
-    }
-
-    /** Whether a negator comes just before {@code start}: within 3 Han characters, or 3 words with no punctuation between. */
-    private boolean isNegated(String norm, int start) {
-        if (start == 0) {
-            return false;
-        }
-        if (Character.UnicodeScript.of(norm.charAt(start - 1)) == Character.UnicodeScript.HAN
-                || Character.UnicodeScript.of(norm.charAt(start)) == Character.UnicodeScript.HAN) {
-            int from = Math.max(0, start - 3);
-            String before = norm.substring(from, start);
-            for (String negator : hanNegators) {
-                if (before.contains(negator)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        int i = start;
-        for (int words = 0; words < 3 && i > 0; words++) {
-            while (i > 0 && norm.charAt(i - 1) == ' ') {
-                i--;
-            }
-            int end = i;
-            while (i > 0 && (Character.isLetter(norm.charAt(i - 1)) || norm.charAt(i - 1) == '\'')) {
-                i--;
-            }
-            if (i == end) {
-                return false;
-            }
-            String word = norm.substring(i, end);
-            if (negatorWords.contains(word) || word.endsWith("n't")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void words(List<Token> tokens, String original, List<Feature> out) {

@@ -21,6 +21,14 @@ public record TrainingSettings(FeatureSettings features, String algorithm, int c
 
     public static final TrainingSettings DEFAULT = new TrainingSettings(FeatureSettings.DEFAULT, "MAXENT_QN", 1, 200, 0.0, 2.0);
 
+    /**
+     * The settings of the shipped model and of models trained on the shipped corpus plus agent labels: no length
+     * bucket (message length in the corpus says little about length elsewhere) and stronger regularisation, chosen
+     * by corpus cross-validation and by scoring the public {@code train.tsv} files as development sets.
+     */
+    public static final TrainingSettings SHIPPED = new TrainingSettings(FeatureSettings.DEFAULT.with("lengthBucket", false),
+            "MAXENT_QN", 1, 200, 0.0, 10.0);
+
     public TrainingSettings {
         if (!algorithm.equals("MAXENT_QN") && !algorithm.equals("MAXENT") && !algorithm.equals("NAIVEBAYES")) {
             throw new IllegalArgumentException("unknown algorithm " + algorithm + " (MAXENT_QN, MAXENT or NAIVEBAYES)");

@@ -36,9 +36,14 @@ public final class ComplaintTrainer {
         this.lexicons = lexicons;
     }
 
-    /** The trainer of the shipped model: default settings and the shipped lexicons. */
+    /** The trainer of the pipeline as evaluated on the public sets: default settings and the shipped lexicons. */
     public static ComplaintTrainer withDefaults() {
         return new ComplaintTrainer(TrainingSettings.DEFAULT, Lexicons.shipped());
+    }
+
+    /** The trainer of the shipped model and of models built on the shipped corpus: shipped settings and lexicons. */
+    public static ComplaintTrainer forShippedCorpus() {
+        return new ComplaintTrainer(TrainingSettings.SHIPPED, Lexicons.shipped());
     }
 
     public TrainingSettings settings() {

@@ -24,7 +24,7 @@ public final class ShippedModelBuilder {
         Properties info = new Properties();
         info.setProperty("info.corpus.sha256", ShippedCorpus.sha256());
         info.setProperty("info.source", "shipped corpus");
-        return ComplaintTrainer.withDefaults().train(ShippedCorpus.rows(), info);
+        return ComplaintTrainer.forShippedCorpus().train(ShippedCorpus.rows(), info);
     }
 
     public static void main(String[] args) throws Exception {

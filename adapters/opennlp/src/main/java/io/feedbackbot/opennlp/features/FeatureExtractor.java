@@ -152,7 +152,11 @@ public final class FeatureExtractor {
     /** For each cue word in a Han run, a feature of the (up to two) characters that follow it. */
     private static void scoped(String s, int base, List<String> cueWords, String prefix, List<Feature> out) {
         for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             for (String cue : cueWords) {
+                if (cue.charAt(0) != c) {
+                    continue;
+                }
                 if (s.startsWith(cue, i)) {
                     int from = i + cue.length();
                     int to = Math.min(s.length(), from + 2);

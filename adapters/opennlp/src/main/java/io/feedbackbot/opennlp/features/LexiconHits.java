@@ -63,8 +63,8 @@ final class LexiconHits {
         if (start == 0) {
             return false;
         }
-        if (Character.UnicodeScript.of(norm.charAt(start - 1)) == Character.UnicodeScript.HAN
-                || Character.UnicodeScript.of(norm.charAt(start)) == Character.UnicodeScript.HAN) {
+        if (MessageTokenizer.isHan(norm.charAt(start - 1))
+                || MessageTokenizer.isHan(norm.charAt(start))) {
             int from = Math.max(0, start - 3);
             String before = norm.substring(from, start);
             for (String negator : hanNegators) {

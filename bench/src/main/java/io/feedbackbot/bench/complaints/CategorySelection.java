@@ -19,7 +19,7 @@ import io.feedbackbot.opennlp.training.ShippedCorpus;
 /**
  * How the category is chosen: 10-fold cross-validation on the project corpus (the only data with categories) of
  * the category model alone, the lexicons alone, and the model with the lexicons as fallback; plus complaint
- * detection on the corpus itself. Reads the shipped corpus, or the TSV files given as arguments.
+ * detection on the corpus itself. Trains as the shipped model is trained. Reads the shipped corpus, or the TSV files given as arguments.
  */
 public final class CategorySelection {
 
@@ -35,7 +35,7 @@ public final class CategorySelection {
                 rows.addAll(LabeledTextReader.read(Path.of(a)));
             }
         }
-        ComplaintTrainer trainer = ComplaintTrainer.withDefaults();
+        ComplaintTrainer trainer = ComplaintTrainer.forShippedCorpus();
         CategoryChooser chooser = new CategoryChooser(CategoryChooser.DEFAULT_CATEGORIES);
         List<List<LabeledText>> folds = ComplaintEvaluator.stratifiedFolds(rows, 10, ComplaintEvaluator.SEED);
         int total = 0;

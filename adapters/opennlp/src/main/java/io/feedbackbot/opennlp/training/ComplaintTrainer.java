@@ -20,6 +20,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains a {@link ComplaintModel} with the OpenNLP document categorizer: one doccat model for complaint /
@@ -80,16 +81,16 @@ public final class ComplaintTrainer {
         provenance.putAll(info);
         provenance.setProperty("info.rows", Integer.toString(rows.size()));
         provenance.setProperty("info.categories", String.join(",", categories));
-        DoccatModel complaint = doccat(complaintSamples);
-        DoccatModel category = categories.size() >= 2 ? doccat(categorySamples) : null;
+        DoccatModel complaint = doccat(complaintSamples, settings.openNlpParameters());
+        DoccatModel category = categories.size() >= 2 ? doccat(categorySamples, settings.categoryParameters()) : null;
         return new ComplaintModel(extractor, settings, complaint, category, provenance);
     }
 
-    private DoccatModel doccat(List<DocumentSample> samples) {
+    private static DoccatModel doccat(List<DocumentSample> samples, TrainingParameters parameters) {
         try {
             DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new ExtractedFeatureGenerator()});
             return DocumentCategorizerME.train("und", ObjectStreamUtils.createObjectStream(samples),
-                    settings.openNlpParameters(), factory);
+                    parameters, factory);
         } catch (IOException e) {
             throw new UncheckedIOException("OpenNLP training failed: " + e.getMessage(), e);
         }

@@ -39,7 +39,12 @@ public final class OpenNlpComplaintClassifier implements ComplaintClassifier {
 
     /** The shipped model with the default categories. */
     public static OpenNlpComplaintClassifier shipped() {
-        return new OpenNlpComplaintClassifier(ComplaintModelFile.loadShipped(), CategoryChooser.DEFAULT_CATEGORIES);
+        return shipped(CategoryChooser.DEFAULT_CATEGORIES);
+    }
+
+    /** The shipped model with the configured categories. */
+    public static OpenNlpComplaintClassifier shipped(List<String> categories) {
+        return new OpenNlpComplaintClassifier(ComplaintModelFile.loadShipped(), categories);
     }
 
     /** An operator's model file (made by {@code complaints train}) with the given categories. */

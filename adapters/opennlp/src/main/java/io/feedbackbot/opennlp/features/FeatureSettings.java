@@ -22,7 +22,7 @@ public record FeatureSettings(boolean wordBigrams, boolean startMarker, int hanM
                               boolean intensifiers, boolean marks, boolean emoji, boolean lexicons, boolean caps,
                               boolean lengthBucket, boolean binary) {
 
-    /** The settings the shipped model and the {@code train} command use. */
+    /** Every family on: the pipeline default. The shipped model drops the length bucket (TrainingSettings.SHIPPED). */
     public static final FeatureSettings DEFAULT = new FeatureSettings(true, true, 2, true, true, true, true, true, true, true, true);
 
     /** Plain n-grams only: the calibration baseline. */

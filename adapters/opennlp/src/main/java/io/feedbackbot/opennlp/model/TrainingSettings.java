@@ -7,7 +7,7 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * How a model is trained: features, the OpenNLP algorithm and its parameters. Recorded in the model file. The
- * defaults were chosen by 10-fold cross-validation on the public training sets (see bench/COMPLAINTS.md).
+ * defaults were chosen by 5-fold cross-validation on the public training sets (see bench/COMPLAINTS.md).
  *
  * @param features   feature families
  * @param algorithm  {@code MAXENT_QN} (L-BFGS logistic regression), {@code MAXENT} (GIS) or {@code NAIVEBAYES}

@@ -164,9 +164,18 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    /** How many keys this server wrote (everything under its prefix). */
+    /** How many keys this server wrote (everything under its prefix, on every node of a cluster). */
     public long keyCount() {
         try (var redis = RedisConnections.open(TestRedis.url(), 2)) {
+            if (redis instanceof redis.clients.jedis.JedisCluster cluster) {
+                long count = 0;
+                for (var pool : cluster.getClusterNodes().values()) {
+                    try (var connection = pool.getResource()) {
+                        count += new redis.clients.jedis.Jedis(connection).keys(prefix + "*").size();
+                    }
+                }
+                return count;
+            }
             return redis.keys(prefix + "*").size();
         }
     }

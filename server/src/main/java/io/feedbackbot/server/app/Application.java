@@ -33,6 +33,7 @@ import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
+import io.feedbackbot.server.wechat.WechatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -50,6 +51,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -74,9 +76,15 @@ public final class Application implements AutoCloseable {
 
     /** Builds and starts everything; on failure, stops what was started and rethrows. */
     public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock) {
+        return start(settings, env, clock, DeliveryEvents.NONE);
+    }
+
+    /** As {@link #start(FeedbackbotSettings, Map, Clock)}, telling {@code deliveries} of provider delivery reports. */
+    public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock,
+                                    DeliveryEvents deliveries) {
         Application app = new Application(settings);
         try {
-            app.boot(env, clock);
+            app.boot(env, clock, deliveries);
             return app;
         } catch (RuntimeException | IOException | InterruptedException e) {
             app.close();
@@ -87,7 +95,8 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private void boot(Map<String, String> env, Clock clock) throws IOException, InterruptedException {
+    private void boot(Map<String, String> env, Clock clock, DeliveryEvents deliveries)
+            throws IOException, InterruptedException {
         List<SurveyDefinition> surveys = new SurveyFiles(env).load(settings.surveys().dir());
         String redisUrl = settings.redis().url();
         if (settings.redis().embedded()) {
@@ -104,8 +113,15 @@ public final class Application implements AutoCloseable {
         ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
         started.push(blocking::shutdownNow);
 
+        OkHttpClient providers = new OkHttpClient();
+        started.push(() -> {
+            providers.dispatcher().executorService().shutdown();
+            providers.connectionPool().evictAll();
+        });
         List<Channel> channels = List.of(new WebchatChannel(settings.channels().webchat(), settings.surveys().quietPeriod(),
-                new RedisMailbox(redis, keys), blocking));
+                new RedisMailbox(redis, keys), blocking),
+                new WechatChannel(settings.channels().wechat(), settings.surveys().quietPeriod(), surveys, redis, keys,
+                        providers, settings.redis().conversationRetention(), clock));
         channels.forEach(started::push);
         SurveyCatalog catalog = catalog(surveys, channels);
 
@@ -133,7 +149,7 @@ public final class Application implements AutoCloseable {
         Router router = new Router();
         new StaticRoutes().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, DeliveryEvents.NONE);
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, deliveries);
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.feedbackbot.config.FeedbackbotSettings;
 import io.feedbackbot.config.SettingsLoader;
+import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.testing.TestRedis;
 import io.feedbackbot.server.app.Application;
@@ -33,37 +34,69 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     public final String prefix;
     public final Path dir;
+    private final Clock clock;
+    private final DeliveryEvents deliveries;
 
-    private TestServer(Application app, String prefix, Path dir) {
+    private TestServer(Application app, String prefix, Path dir, Clock clock, DeliveryEvents deliveries) {
         this.app = app;
         this.prefix = prefix;
         this.dir = dir;
+        this.clock = clock;
+        this.deliveries = deliveries;
     }
 
     /** Starts with the default test configuration plus {@code extraYaml} (top-level keys it adds). */
     public static TestServer start(String extraYaml, Clock clock) {
+        return start("", extraYaml, SHIPPED_SURVEYS, clock, DeliveryEvents.NONE);
+    }
+
+    /**
+     * Starts with more channel accounts ({@code channelsYaml}: keys under {@code channels:}, indented by two
+     * spaces, e.g. {@code "  wechat:\n    accounts: ..."}), the surveys of {@code surveysDir}, and a listener for
+     * provider delivery reports.
+     */
+    public static TestServer start(String channelsYaml, String extraYaml, Path surveysDir, Clock clock,
+                                   DeliveryEvents deliveries) {
         try {
             Path dir = Files.createTempDirectory("feedbackbot-server-test");
             String prefix = TestRedis.freshPrefix();
-            Path config = dir.resolve("feedbackbot.yaml");
-            Files.writeString(config, baseYaml(dir, prefix) + extraYaml);
-            FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(config);
-            return new TestServer(Application.start(settings, Map.of(), clock), prefix, dir);
+            Files.writeString(dir.resolve("feedbackbot.yaml"), baseYaml(dir, prefix, surveysDir) + channelsYaml
+                    + extraYaml);
+            return boot(dir, prefix, clock, deliveries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A second node of this server: the same configuration and Redis keys, its own port. */
+    public TestServer anotherNode() {
+        return boot(dir, prefix, clock, deliveries);
+    }
+
+    private static TestServer boot(Path dir, String prefix, Clock clock, DeliveryEvents deliveries) {
+        FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(dir.resolve("feedbackbot.yaml"));
+        return new TestServer(Application.start(settings, Map.of(), clock, deliveries), prefix, dir, clock,
+                deliveries);
     }
 
     public static TestServer start() {
         return start("", Clock.systemUTC());
     }
 
+    /** The demo surveys shipped in {@code config/surveys}. */
+    public static final Path SHIPPED_SURVEYS = Path.of("../config/surveys").toAbsolutePath().normalize();
+
     /** The configuration every test server starts from. */
     public static String baseYaml(Path dataDir, String prefix) {
+        return baseYaml(dataDir, prefix, SHIPPED_SURVEYS);
+    }
+
+    /** The configuration every test server starts from, with the surveys of {@code surveysDir}. */
+    public static String baseYaml(Path dataDir, String prefix, Path surveysDir) {
         return "http:\n  port: 0\n"
                 + "dataDir: " + dataDir + "\n"
                 + "redis:\n  url: " + TestRedis.url() + "\n  keyPrefix: \"" + prefix + "\"\n"
-                + "surveys:\n  dir: " + Path.of("../config/surveys").toAbsolutePath().normalize() + "\n"
+                + "surveys:\n  dir: " + surveysDir + "\n"
                 + "api:\n  adminToken: " + TOKEN + "\n"
                 + "channels:\n  webchat:\n    accounts:\n      - id: demo\n        defaultSurvey: post-delivery-nps\n";
     }

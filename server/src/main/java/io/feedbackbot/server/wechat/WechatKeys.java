@@ -33,11 +33,6 @@ record WechatKeys(RedisKeys keys) {
         return keys.conversation(key, "wx:template:" + templateMsgId);
     }
 
-    /** Set when an invitation went out as a template, so the rest of its opening is not sent as a second one. */
-    String invitedByTemplate(ConversationKey key, String invitationId) {
-        return keys.conversation(key, "wx:invited:" + invitationId);
-    }
-
     /** The follower's customer-service budget. */
     String kefuBudget(ConversationKey key) {
         return keys.conversation(key, "wx:kefu");

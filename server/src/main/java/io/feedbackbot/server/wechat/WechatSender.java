@@ -75,19 +75,12 @@ final class WechatSender implements OutboundSender {
             } catch (IllegalArgumentException e) {
                 return new DeliveryOutcome.NotSent(e.getMessage());
             }
-            claims.markInvitedByTemplate(delivery, invitationId);
             return templateOutcome(account, delivery, account.messenger().sendTemplate(message));
         }
-        Optional<TemplateMessage> fallback = template.filter(t -> !openedByTemplate(delivery, invitationId))
-                .flatMap(t -> renderQuietly(t, delivery, invitationId));
+        Optional<TemplateMessage> fallback = template.flatMap(t -> renderQuietly(t, delivery, invitationId));
         io.feedbackbot.wechat.kefu.Delivery result = account.text().deliver(account.id(),
                 delivery.to().customer(), delivery.text(), fallback);
         return textOutcome(account, delivery, result);
-    }
-
-    /** The rest of an invitation's opening is not worth a second template; the follower's reply opens the window. */
-    private boolean openedByTemplate(Delivery delivery, String invitationId) {
-        return delivery.purpose() == Delivery.Purpose.CONVERSATION && claims.invitedByTemplate(delivery, invitationId);
     }
 
     private DeliveryOutcome templateOutcome(AccountParts account, Delivery delivery, SendOutcome outcome) {

@@ -44,7 +44,6 @@ final class WechatFixture implements AutoCloseable {
     final FakeWeChatApi fakeApi = new FakeWeChatApi(APP_ID, APP_SECRET);
     final TestServer server;
     final Clock clock;
-    private final OkHttpClient http = new OkHttpClient();
 
     WechatFixture(Clock clock, DeliveryEvents deliveries, Path surveysDir) {
         this.clock = clock;
@@ -91,15 +90,24 @@ final class WechatFixture implements AutoCloseable {
 
     /** A simulator posting as WeChat would for {@code appId} (another appid to test refusals). */
     WeChatSimulator simulator(TestServer node, String account, String openId, SimulatorMode mode, String appId) {
-        Optional<EncodingAesKey> key = mode == SimulatorMode.PLAIN ? Optional.empty()
-                : Optional.of(EncodingAesKey.parse(AES_KEY));
-        SimulatorSettings settings = new SimulatorSettings(HttpUrl.get(node.url("/webhooks/wechat/" + account)),
-                WX_TOKEN, key, appId, ORIGINAL_ID, openId, mode);
-        return new WeChatSimulator(http, settings, clock);
+        return new Simulators(node, clock).simulator(account, openId, mode, appId);
     }
 
     WeChatSimulator simulator(String account, String openId) {
         return simulator(server, account, openId, SimulatorMode.SAFE);
+    }
+
+    /** Simulators posting to this fixture's server with their own clock (stale or future timestamps). */
+    record Simulators(TestServer node, Clock clock) {
+        private static final OkHttpClient HTTP = new OkHttpClient();
+
+        WeChatSimulator simulator(String account, String openId, SimulatorMode mode, String appId) {
+            Optional<EncodingAesKey> key = mode == SimulatorMode.PLAIN ? Optional.empty()
+                    : Optional.of(EncodingAesKey.parse(AES_KEY));
+            SimulatorSettings settings = new SimulatorSettings(HttpUrl.get(node.url("/webhooks/wechat/" + account)),
+                    WX_TOKEN, key, appId, ORIGINAL_ID, openId, mode);
+            return new WeChatSimulator(HTTP, settings, clock);
+        }
     }
 
     /** The customer-service texts the fake WeChat API received for {@code openId}. */

@@ -153,7 +153,7 @@ final class WechatSimCommand implements Callable<Integer> {
         if (reply instanceof SimulatorReply.Text text) {
             print("bot", text.content());
         } else if (reply instanceof SimulatorReply.Acknowledged) {
-            out.println("(success: no passive reply; anything the bot says goes through the customer-service API"
+            out.println("(success: no reply in the response; a later one comes through the customer-service API"
                     + (fakeApiPort == null ? " at " + wechat.apiBaseUrl() + ")" : ")"));
         } else if (reply instanceof SimulatorReply.Refused refused) {
             out.println("(refused: HTTP " + refused.status() + " " + refused.body() + ")");

@@ -34,6 +34,9 @@ final class ReplyRouting {
     /** What one request needs to answer. */
     record Pending(AccountParts account, InboundDecoding.Accepted accepted, ConversationKey key, String messageId,
             Instant receivedAt) {
+        String loggedId() {
+            return WechatKeys.masked(key, messageId);
+        }
     }
 
     private final ReplyClaims claims;
@@ -72,7 +75,7 @@ final class ReplyRouting {
                 new ReplyClaim(ReplyClaim.Route.PASSIVE, pending.receivedAt()));
         if (other.isPresent() && !other.get().passiveAgainFor(pending.receivedAt())) {
             log.debug("{} {} already answered ({}); this request answers success", pending.key(),
-                    pending.messageId(), other.get().route());
+                    pending.loggedId(), other.get().route());
             return success();
         }
         String xml = pending.account().webhook().reply(pending.accepted(), joined(result), clock.instant());
@@ -84,7 +87,7 @@ final class ReplyRouting {
                 new ReplyClaim(ReplyClaim.Route.ASYNC, pending.receivedAt()));
         if (other.isEmpty()) {
             log.info("{} {}: reply not ready within {}; it goes through the customer-service API", pending.key(),
-                    pending.messageId(), pending.account().account().passiveReplyDeadline());
+                    pending.loggedId(), pending.account().account().passiveReplyDeadline());
             handled.whenCompleteAsync((result, error) -> sendLate(pending, result, error), blocking);
         }
         return success();
@@ -93,7 +96,7 @@ final class ReplyRouting {
     private void sendLate(Pending pending, HandleResult result, Throwable error) {
         if (error != null) {
             log.error("{} {} failed after WeChat was told success; the message is lost: {}", pending.key(),
-                    pending.messageId(), error.toString());
+                    pending.loggedId(), error.toString());
             return;
         }
         if (result.replies().isEmpty()) {
@@ -103,7 +106,7 @@ final class ReplyRouting {
                 joined(result), Delivery.Purpose.CONVERSATION, Map.of());
         DeliveryOutcome outcome = sender.deliver(late);
         if (!(outcome instanceof DeliveryOutcome.Sent)) {
-            log.warn("{} {}: late reply not sent: {}", pending.key(), pending.messageId(), outcome);
+            log.warn("{} {}: late reply not sent: {}", pending.key(), pending.loggedId(), outcome);
         }
     }
 

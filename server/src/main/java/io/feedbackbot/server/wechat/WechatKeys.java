@@ -16,6 +16,11 @@ record WechatKeys(RedisKeys keys) {
         return new ConversationKey(CHANNEL, account, openId);
     }
 
+    /** An id that embeds the follower's OpenID (a delivery id, an event's dedupe key), masked for logs. */
+    static String masked(ConversationKey key, String id) {
+        return id.replace(key.customer(), key.maskedCustomer());
+    }
+
     /** Who answers one inbound message: passively or through the customer-service API. */
     String replyClaim(ConversationKey key, String dedupeKey) {
         return keys.conversation(key, "wx:reply:" + dedupeKey);

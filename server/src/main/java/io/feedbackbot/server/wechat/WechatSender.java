@@ -59,7 +59,7 @@ final class WechatSender implements OutboundSender {
         try {
             return send(account, delivery);
         } catch (RuntimeException e) {
-            log.warn("WeChat delivery {} to {} ended unexpectedly: {}", delivery.deliveryId(), delivery.to(), e.toString());
+            log.warn("WeChat delivery {} ended unexpectedly: {}", logged(delivery), e.toString());
             return new DeliveryOutcome.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
@@ -126,7 +126,7 @@ final class WechatSender implements OutboundSender {
             links.link(delivery.to(), msgId.getAsLong(), delivery.deliveryId(), delivery.attributes());
         } catch (RuntimeException e) {
             log.warn("template msgid of delivery {} not linked; its delivery report will be ignored: {}",
-                    delivery.deliveryId(), e.toString());
+                    logged(delivery), e.toString());
         }
         return new DeliveryOutcome.Sent(Long.toString(msgId.getAsLong()));
     }
@@ -135,9 +135,13 @@ final class WechatSender implements OutboundSender {
         try {
             return Optional.of(render(template, delivery, invitationId));
         } catch (IllegalArgumentException e) {
-            log.warn("no template fallback for delivery {}: {}", delivery.deliveryId(), e.getMessage());
+            log.warn("no template fallback for delivery {}: {}", logged(delivery), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static String logged(Delivery delivery) {
+        return WechatKeys.masked(delivery.to(), delivery.deliveryId());
     }
 
     private static TemplateMessage render(SurveyTemplate template, Delivery delivery, String invitationId) {

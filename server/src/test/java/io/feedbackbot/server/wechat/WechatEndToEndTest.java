@@ -98,6 +98,13 @@ class WechatEndToEndTest {
     }
 
     @Test
+    void aMenuClickStartsTheSurveyItsKeyNames() throws IOException {
+        WeChatSimulator follower = wechat.simulator("welcome", WechatFixture.newOpenId());
+        SimulatorReply reply = follower.post(follower.event("CLICK", Optional.of("survey:post-service-csat")));
+        assertTrue(assertInstanceOf(SimulatorReply.Text.class, reply).content().contains("满意"));
+    }
+
+    @Test
     void anUnfollowOptsOutPurgesTheConversationAndDeclinesLaterInvitations() throws IOException {
         String openId = WechatFixture.newOpenId();
         WeChatSimulator follower = wechat.simulator("main", openId);

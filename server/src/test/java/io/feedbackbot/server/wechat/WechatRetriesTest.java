@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.server.testing.TestServer;
 import io.feedbackbot.wechat.sim.SimulatedPush;
@@ -17,9 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** WeChat's retries, and the same push arriving on several nodes at once, never make a second reply or answer. */
 class WechatRetriesTest {
@@ -75,9 +80,15 @@ class WechatRetriesTest {
 
     @Test
     void aReplyThatMissesTheDeadlineArrivesOnceThroughTheCustomerServiceApi() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger("io.feedbackbot");
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
         try (WechatFixture wechat = new WechatFixture()) {
             String openId = WechatFixture.newOpenId();
             WeChatSimulator follower = wechat.simulator("late", openId);
+            assertEquals(new SimulatorReply.Acknowledged(), follower.post(follower.event("subscribe",
+                    Optional.empty())), "an event whose id holds the OpenID, for the log check below");
             SimulatedPush hello = follower.text("你好");
 
             assertEquals(new SimulatorReply.Acknowledged(), follower.post(hello));
@@ -91,6 +102,10 @@ class WechatRetriesTest {
             assertEquals(2, sent.size(), "the retry sent nothing: " + sent);
             assertTrue(sent.get(1).contains("最喜欢"), sent.get(1));
             assertEquals(1, wechat.answers(openId).size());
+            assertTrue(logs.list.stream().anyMatch(e -> e.getFormattedMessage().contains("customer-service API")));
+            logs.list.forEach(e -> assertTrue(!e.getFormattedMessage().contains(openId), e.getFormattedMessage()));
+        } finally {
+            logger.detachAppender(logs);
         }
     }
 

@@ -122,11 +122,7 @@ public final class SettingsLoader {
     }
 
     private static EngineConfig engine(YamlSection s) {
-        EngineConfig engine = new EngineConfig(s.integer("lanes", 32, 1, 1024), s.integer("deliveryLanes", 8, 1, 256),
-                s.duration("replyDeadline", Duration.ofSeconds(4)));
-        if (engine.replyDeadline().isNegative() || engine.replyDeadline().compareTo(Duration.ofSeconds(60)) > 0) {
-            throw s.fail("replyDeadline", "must be between 0s and 60s");
-        }
+        EngineConfig engine = new EngineConfig(s.integer("lanes", 32, 1, 1024), s.integer("deliveryLanes", 8, 1, 256));
         s.finish();
         return engine;
     }

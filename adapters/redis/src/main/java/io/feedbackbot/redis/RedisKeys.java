@@ -51,4 +51,12 @@ public final class RedisKeys {
     public String mailboxChannel() {
         return prefix + "mailbox";
     }
+
+    /**
+     * The pub/sub channel that announces new transcript lines of conversations handed to a person (the message is
+     * the conversation id), so the agent's console hears them on whichever node holds its socket.
+     */
+    public String transcriptChannel() {
+        return prefix + "transcript";
+    }
 }

@@ -2,6 +2,7 @@ package io.feedbackbot.core.dialog;
 
 import io.feedbackbot.core.answer.AnswerRecord;
 import io.feedbackbot.core.answer.SurveyEvent;
+import io.feedbackbot.core.outbound.Delivery;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -9,10 +10,18 @@ import java.util.Objects;
 /** Something a dialog asks the engine to do. Actions are data; the engine executes them after deciding. */
 public sealed interface Action {
 
-    /** Send a message to the customer through the conversation's own channel. */
-    record SendReply(String text) implements Action {
+    /**
+     * Send a message to the customer through the conversation's own channel: in the webhook's response when the
+     * customer's message is being handled, else as a delivery for the given purpose.
+     */
+    record SendReply(String text, Delivery.Purpose purpose) implements Action {
         public SendReply {
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(purpose, "purpose");
+        }
+
+        public SendReply(String text) {
+            this(text, Delivery.Purpose.CONVERSATION);
         }
     }
 
@@ -45,6 +54,18 @@ public sealed interface Action {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(priority, "priority");
             evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        }
+    }
+
+    /**
+     * Record something that happened to a work order from the conversation's side: the customer left the queue
+     * ({@code customer_left}), the follow-up was answered ({@code follow_up} with {@code solved}, {@code csat}).
+     */
+    record UpdateTicket(String ticketId, String event, Map<String, String> fields) implements Action {
+        public UpdateTicket {
+            Objects.requireNonNull(ticketId, "ticketId");
+            Objects.requireNonNull(event, "event");
+            fields = fields == null ? Map.of() : Map.copyOf(fields);
         }
     }
 

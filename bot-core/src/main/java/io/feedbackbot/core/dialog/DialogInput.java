@@ -54,6 +54,36 @@ public sealed interface DialogInput {
         }
     }
 
+    /** An agent took the conversation's work order: from now on the agent talks, the bot is silent. */
+    record AgentJoined(String ticketId, String agent, Instant at) implements DialogInput {
+        public AgentJoined {
+            Objects.requireNonNull(ticketId, "ticketId");
+            Objects.requireNonNull(agent, "agent");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** An agent wrote to the customer. */
+    record AgentMessage(String ticketId, String agent, String text, Instant at) implements DialogInput {
+        public AgentMessage {
+            Objects.requireNonNull(ticketId, "ticketId");
+            Objects.requireNonNull(agent, "agent");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The work order ended: resolved by an agent (who is named; the bot then asks the customer whether the problem
+     * was solved), or closed without contact ({@code agent} null; the bot says nothing).
+     */
+    record TicketEnded(String ticketId, String agent, Instant at) implements DialogInput {
+        public TicketEnded {
+            Objects.requireNonNull(ticketId, "ticketId");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
     /** The timeout the dialog scheduled with {@link Action.ScheduleTimeout} is due. */
     record TimeoutElapsed(Instant at) implements DialogInput {
         public TimeoutElapsed {

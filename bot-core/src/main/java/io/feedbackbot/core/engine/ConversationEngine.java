@@ -78,12 +78,27 @@ public final class ConversationEngine implements AutoCloseable {
         });
     }
 
-    /** Starts a survey with a customer; the future completes once the first message went to the channel. */
+    /**
+     * Starts a survey with a customer; the future completes once the first message went to the channel. The same
+     * invitation id twice is one invitation: the repeat is reported as a duplicate and sends nothing (so a campaign
+     * may re-drive a recipient whose first attempt's outcome was lost in a crash).
+     */
     public CompletableFuture<InviteResult> invite(Invitation invitation) {
-        return lanes.submit(invitation.to(), () -> apply(invitation.to(), null,
+        return lanes.submit(invitation.to(), () -> apply(invitation.to(), "invitation:" + invitation.invitationId(),
                         stored -> new DialogInput.SurveyInvited(invitation, clock.instant()), false))
-                .thenCompose(applied -> applied.sent().thenApply(outcomes -> new InviteResult(
-                        invitation.invitationId(), applied.declined() == null, applied.declined(), outcomes)));
+                .thenCompose(applied -> applied.sent().thenApply(outcomes -> {
+                    boolean duplicate = applied.duplicate() || "duplicate_invitation".equals(applied.declined());
+                    return new InviteResult(invitation.invitationId(), applied.declined() == null && !duplicate,
+                            duplicate ? "duplicate_invitation" : applied.declined(), duplicate, outcomes);
+                }));
+    }
+
+    /**
+     * Hands any other input to a conversation (an agent joined, wrote, or ended the work order); the future
+     * completes once the resulting messages went to the channel, with how each went.
+     */
+    public CompletableFuture<List<DeliveryOutcome>> submit(ConversationKey key, DialogInput input) {
+        return lanes.submit(key, () -> apply(key, null, stored -> input, false)).thenCompose(Applied::sent);
     }
 
     /** Delivers a due timeout to the conversation (called by the {@link TimerSweeper}). */
@@ -176,6 +191,11 @@ public final class ConversationEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             return new DeliveryOutcome.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** Inputs waiting in the conversation lanes (a gauge of load). */
+    public int queued() {
+        return lanes.queued();
     }
 
     @Override

@@ -13,6 +13,8 @@ import io.feedbackbot.core.store.MailboxMessage;
 import io.feedbackbot.core.store.ProcessedMessage;
 import io.feedbackbot.core.store.StoredConversation;
 import io.feedbackbot.core.store.TicketRequest;
+import io.feedbackbot.core.store.TicketUpdate;
+import io.feedbackbot.core.store.TranscriptLine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,8 @@ final class TransitionPlan {
     private final List<AnswerRecord> answers = new ArrayList<>();
     private final List<SurveyEvent> events = new ArrayList<>();
     private final List<TicketRequest> tickets = new ArrayList<>();
+    private final List<TicketUpdate> ticketUpdates = new ArrayList<>();
+    private final List<TranscriptLine> transcript = new ArrayList<>();
     private Instant wakeAt;
     private String declined;
 
@@ -54,28 +58,32 @@ final class TransitionPlan {
         TransitionPlan plan = new TransitionPlan(previous, transition.state(), messageId);
         plan.deliveries.addAll(unfinished);
         plan.wakeAt = input instanceof DialogInput.TimeoutElapsed ? null : previous.wakeAt();
-        long version = previous.version() + 1;
+        plan.transcribeInput(input);
+        String sender = input instanceof DialogInput.AgentMessage agent ? "agent:" + agent.agent() : "bot";
+        String deliveryPrefix = previous.state().key().id() + '/' + (previous.version() + 1) + '/'
+                + input.at().toEpochMilli() + '/';
         int sendIndex = 0;
         for (Action action : transition.actions()) {
             if (action instanceof Action.SendReply reply) {
-                String deliveryId = previous.state().key().id() + '/' + version + '/' + sendIndex;
+                String deliveryId = deliveryPrefix + sendIndex++;
+                plan.transcript.add(new TranscriptLine(sender, reply.text(), input.at()));
                 if (repliesInline) {
                     plan.replies.add(reply.text());
                 } else if (mailboxChannel) {
                     plan.mailbox.add(new MailboxMessage(deliveryId, reply.text(), input.at()));
                 } else {
-                    boolean first = sendIndex == 0 && input instanceof DialogInput.SurveyInvited;
                     plan.deliveries.add(new Delivery(deliveryId, previous.state().key(), reply.text(),
-                            first ? Delivery.Purpose.INVITATION : Delivery.Purpose.CONVERSATION,
-                            plan.surveyAttributes()));
+                            reply.purpose(), plan.surveyAttributes()));
                 }
-                sendIndex++;
             } else if (action instanceof Action.RecordAnswer record) {
                 plan.answers.add(record.answer());
             } else if (action instanceof Action.RecordSurveyEvent event) {
                 plan.events.add(event.event());
             } else if (action instanceof Action.OpenTicket ticket) {
                 plan.tickets.add(plan.ticketRequest(ticket, input.at()));
+            } else if (action instanceof Action.UpdateTicket update) {
+                plan.ticketUpdates.add(new TicketUpdate(update.ticketId(), update.event(), update.fields(),
+                        input.at()));
             } else if (action instanceof Action.ScheduleTimeout timeout) {
                 plan.wakeAt = timeout.at();
             } else if (action instanceof Action.DeclineInvitation decline) {
@@ -94,7 +102,15 @@ final class TransitionPlan {
         if (!deliveries.isEmpty() && (timerAt == null || recoverAt.isBefore(timerAt))) {
             timerAt = recoverAt;
         }
-        return new Commit(previous, stored, answers, events, tickets, mailbox, timerAt);
+        return new Commit(previous, stored, answers, events, tickets, ticketUpdates, mailbox, transcript, timerAt);
+    }
+
+    private void transcribeInput(DialogInput input) {
+        if (input instanceof DialogInput.CustomerText text) {
+            transcript.add(new TranscriptLine("customer", text.text(), text.at()));
+        } else if (input instanceof DialogInput.CustomerMedia media) {
+            transcript.add(new TranscriptLine("customer", "[" + media.type() + "]", media.at()));
+        }
     }
 
     List<String> replies() {

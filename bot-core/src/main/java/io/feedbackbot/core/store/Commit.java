@@ -16,12 +16,14 @@ import java.util.Objects;
  * @param answers    answers to store
  * @param events     survey milestones to store
  * @param tickets    hand-off requests to store
+ * @param ticketUpdates what the conversation reports about its work order
  * @param mailbox    messages to append to the customer's mailbox
+ * @param transcript lines to append to the conversation's transcript (in the same atomic step as the save)
  * @param timerAt    where the timer index should point for this conversation (null: nowhere)
  */
 public record Commit(StoredConversation previous, StoredConversation next, List<AnswerRecord> answers,
-                     List<SurveyEvent> events, List<TicketRequest> tickets, List<MailboxMessage> mailbox,
-                     Instant timerAt) {
+                     List<SurveyEvent> events, List<TicketRequest> tickets, List<TicketUpdate> ticketUpdates,
+                     List<MailboxMessage> mailbox, List<TranscriptLine> transcript, Instant timerAt) {
 
     public Commit {
         Objects.requireNonNull(previous, "previous");
@@ -32,6 +34,8 @@ public record Commit(StoredConversation previous, StoredConversation next, List<
         answers = List.copyOf(answers);
         events = List.copyOf(events);
         tickets = List.copyOf(tickets);
+        ticketUpdates = List.copyOf(ticketUpdates);
         mailbox = List.copyOf(mailbox);
+        transcript = List.copyOf(transcript);
     }
 }

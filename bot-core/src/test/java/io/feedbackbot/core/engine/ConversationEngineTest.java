@@ -238,7 +238,43 @@ class ConversationEngineTest {
     void commitsCarryTheNextVersion() {
         StoredConversation previous = StoredConversation.fresh(SMS);
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () ->
-                new Commit(previous, previous, List.of(), List.of(), List.of(), List.of(), null));
+                new Commit(previous, previous, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null));
         assertTrue(e.getMessage().contains("version"));
+    }
+
+    @Test
+    void anAgentsMessageIsSentAsAnAgentDeliveryAndTranscribedUnderTheAgentsName() throws Exception {
+        Dialog relay = (state, input) -> input instanceof DialogInput.AgentMessage m
+                ? Transition.of(state, new Action.SendReply(m.text(), io.feedbackbot.core.outbound.Delivery.Purpose.AGENT))
+                : Transition.of(state);
+        ConversationEngine e = engine(relay, Clock.fixed(T0, ZoneOffset.UTC));
+
+        List<DeliveryOutcome> outcomes = e.submit(SMS, new DialogInput.AgentMessage("t-1", "agent1", "sorry!", T0)).get();
+
+        assertTrue(outcomes.get(0) instanceof DeliveryOutcome.Sent);
+        assertEquals(io.feedbackbot.core.outbound.Delivery.Purpose.AGENT, sender.sent.get(0).purpose());
+        assertEquals(List.of(new io.feedbackbot.core.store.TranscriptLine("agent:agent1", "sorry!", T0)),
+                store.transcript);
+    }
+
+    @Test
+    void theCustomersWordsAndTheBotsRepliesAreTranscribedInOrder() throws Exception {
+        engine(echo, Clock.fixed(T0, ZoneOffset.UTC)).handle(text(WEB, "m-1", "hello")).get();
+
+        assertEquals(List.of("customer: hello", "bot: echo: hello"),
+                store.transcript.stream().map(l -> l.from() + ": " + l.text()).toList());
+    }
+
+    @Test
+    void theSameInvitationTwiceIsOneInvitation() throws Exception {
+        ConversationEngine e = engine(echo, Clock.fixed(T0, ZoneOffset.UTC));
+        Invitation invitation = new Invitation("inv-1", "s", SMS, Language.EN, Map.of(), "camp-1", T0);
+
+        InviteResult first = e.invite(invitation).get();
+        InviteResult again = e.invite(invitation).get();
+
+        assertTrue(first.started() && !first.duplicate());
+        assertTrue(again.duplicate() && !again.started());
+        assertEquals(List.of("hello"), sender.texts(), "one message for one invitation");
     }
 }

@@ -30,6 +30,7 @@ final class InMemoryConversationStore implements ConversationStore, TimerIndex {
     final List<SurveyEvent> events = new ArrayList<>();
     final Map<String, TicketRequest> tickets = new LinkedHashMap<>();
     final List<MailboxMessage> mailbox = new ArrayList<>();
+    final List<io.feedbackbot.core.store.TranscriptLine> transcript = new ArrayList<>();
     final Map<ConversationKey, Instant> timers = new HashMap<>();
     int commits;
     /** Before a commit is checked, this may change the stored conversation (a concurrent writer). */
@@ -61,6 +62,7 @@ final class InMemoryConversationStore implements ConversationStore, TimerIndex {
         }
         conversations.put(key, commit.next());
         mailbox.addAll(commit.mailbox());
+        transcript.addAll(commit.transcript());
         return true;
     }
 

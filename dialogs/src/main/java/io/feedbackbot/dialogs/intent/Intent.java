@@ -13,6 +13,8 @@ public enum Intent {
     HUMAN,
     /** Leave this survey only; later surveys may still be sent. */
     QUIT,
+    /** Stop waiting for a person (leave the agent queue). Means something only while waiting for one. */
+    LEAVE_QUEUE,
     /** Explain what the bot is and how to opt out. Means something only where the caller offers help. */
     HELP,
     /** Receive messages again after an opt-out. Means something only when the customer is opted out. */

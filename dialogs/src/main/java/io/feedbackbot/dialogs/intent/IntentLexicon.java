@@ -36,6 +36,7 @@ public record IntentLexicon(Map<Intent, List<String>> keywords, Map<Intent, List
         return new IntentLexicon(
                 Map.of(Intent.OPT_OUT, List.of("STOP", "UNSUBSCRIBE", "退订", "TD", "T", "R"),
                         Intent.QUIT, List.of("quit", "exit", "结束", "不想答了"),
+                        Intent.LEAVE_QUEUE, List.of("取消", "取消人工", "不用人工了", "cancel", "never mind"),
                         Intent.HUMAN, List.of("agent", "human", "人工", "转人工", "客服", "customer service"),
                         Intent.OPT_IN, List.of("START", "UNSTOP", "YES"),
                         Intent.HELP, List.of("HELP", "INFO")),

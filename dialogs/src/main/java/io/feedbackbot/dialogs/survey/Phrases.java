@@ -2,13 +2,16 @@ package io.feedbackbot.dialogs.survey;
 
 /**
  * The bot's own sentences around the survey questions, in every language. Placeholders in braces are filled in
- * by the dialog: {@code {min}}, {@code {max}}, {@code {example}}, {@code {options}}.
+ * by the dialog: {@code {min}}, {@code {max}}, {@code {example}}, {@code {options}}. Deployments may replace any of
+ * them (the honest "nobody is free yet" message in particular, {@link #noAgentYet()}).
  */
 public record Phrases(LocalizedText repromptScale, LocalizedText repromptYesNo, LocalizedText repromptChoice,
                       LocalizedText askWhich, LocalizedText movingOn, LocalizedText quitConfirmed,
                       LocalizedText optedOut, LocalizedText optedIn, LocalizedText handoffRequested,
                       LocalizedText handoffPending, LocalizedText complaintAcknowledged,
-                      LocalizedText followUpPromised, LocalizedText surveyClosed, LocalizedText textOnly) {
+                      LocalizedText followUpPromised, LocalizedText surveyClosed, LocalizedText textOnly,
+                      LocalizedText reminder, LocalizedText agentJoined, LocalizedText leftQueue,
+                      LocalizedText noAgentYet) {
 
     public static Phrases defaults() {
         return new Phrases(
@@ -30,6 +33,18 @@ public record Phrases(LocalizedText repromptScale, LocalizedText repromptYesNo, 
                         "We're very sorry about this. We've recorded the problem, and a member of our team will follow up soon."),
                 LocalizedText.of("我们的工作人员会尽快联系您。", "A member of our team will contact you soon."),
                 LocalizedText.of("这份调查已经结束了，感谢您的关注！", "This survey has already closed. Thank you for getting back to us!"),
-                LocalizedText.of("抱歉，我目前只能看懂文字，请用文字回复。", "Sorry, I can only read text. Please reply in text."));
+                LocalizedText.of("抱歉，我目前只能看懂文字，请用文字回复。", "Sorry, I can only read text. Please reply in text."),
+                LocalizedText.of("温馨提醒：我们很想听听您的意见，只需一分钟。", "A quick reminder: we'd love your feedback, it takes a minute."),
+                LocalizedText.of("客服已接入，请问有什么可以帮您？", "A member of our team has joined the chat."),
+                LocalizedText.of("好的，已为您取消人工服务。", "OK, I've cancelled your request for a person."),
+                LocalizedText.of("抱歉，目前人工客服繁忙。我们已记录您的问题，工作人员会在 2 小时内回电或回复您。",
+                        "Sorry, our team is busy right now. We've recorded your issue and will call or write back within 2 hours."));
+    }
+
+    /** These phrases with the "nobody has taken it yet" message replaced. */
+    public Phrases withNoAgentYet(LocalizedText text) {
+        return new Phrases(repromptScale, repromptYesNo, repromptChoice, askWhich, movingOn, quitConfirmed, optedOut,
+                optedIn, handoffRequested, handoffPending, complaintAcknowledged, followUpPromised, surveyClosed,
+                textOnly, reminder, agentJoined, leftQueue, text);
     }
 }

@@ -15,6 +15,7 @@ import io.feedbackbot.dialogs.escalation.EscalationPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,14 +27,17 @@ import java.util.Set;
 final class StepAnswering {
 
     private static final Set<String> SKIP_WORDS = Set.of("没有", "无", "没", "没了", "不用", "不用了", "跳过", "算了",
-            "没什么", "no", "none", "nothing", "skip", "n/a", "na", "nope", "no thanks", "nah", "pass");
+            "不评价", "不想评价", "没什么", "no", "none", "nothing", "skip", "n/a", "na", "nope", "no thanks", "nah",
+            "pass");
 
+    private final SurveyDialog dialog;
     private final Phrases phrases;
     private final Prompts prompts;
     private final EscalationPolicy escalation;
     private final AnswerParser parser = new AnswerParser();
 
-    StepAnswering(Phrases phrases, Prompts prompts, EscalationPolicy escalation) {
+    StepAnswering(SurveyDialog dialog, Phrases phrases, Prompts prompts, EscalationPolicy escalation) {
+        this.dialog = dialog;
         this.phrases = phrases;
         this.prompts = prompts;
         this.escalation = escalation;
@@ -51,24 +55,27 @@ final class StepAnswering {
         Optional<Escalation> complaint = escalation.forText(text.text(), text.complaint());
         ParsedAnswer parsed = null;
         CollectedAnswer collected;
-        AnswerStatus status = AnswerStatus.ANSWERED;
+        String stripped = text.text().strip();
+        boolean skip = step.optional()
+                && SKIP_WORDS.contains(stripped.toLowerCase(Locale.ROOT).replaceAll("[。.!！~]+$", ""));
         if (step.type() == QuestionType.TEXT) {
-            String stripped = text.text().strip();
-            boolean skip = step.optional() && SKIP_WORDS.contains(
-                    stripped.toLowerCase(Locale.ROOT).replaceAll("[。.!！~]+$", ""));
-            status = skip ? AnswerStatus.SKIPPED : AnswerStatus.ANSWERED;
             collected = stripped.isEmpty() ? null : new CollectedAnswer(step.id(), skip ? null : stripped, null);
         } else {
             parsed = parse(step, text.text());
             collected = collected(step, parsed);
+            skip = skip && collected == null;
+            if (skip) {
+                collected = new CollectedAnswer(step.id(), null, null);
+            }
         }
+        AnswerStatus status = skip ? AnswerStatus.SKIPPED : AnswerStatus.ANSWERED;
         if (collected != null) {
             record(turn, step, collected, status, text);
             if (collected.score() != null) {
-                escalation.forScore(step, collected.score()).ifPresent(e -> SurveyDialog.openTicket(turn, e, text.at()));
+                escalation.forScore(step, collected.score()).ifPresent(e -> dialog.openTicket(turn, e, text.at()));
             }
             if (complaint.isPresent()) {
-                SurveyDialog.openTicket(turn, complaint.get(), text.at());
+                dialog.openTicket(turn, complaint.get(), text.at());
                 turn.say(phrases.complaintAcknowledged().in(language));
                 turn.followUpPromised = true;
             }
@@ -76,7 +83,7 @@ final class StepAnswering {
             return;
         }
         if (complaint.isPresent()) {
-            SurveyDialog.openTicket(turn, complaint.get(), text.at());
+            dialog.openTicket(turn, complaint.get(), text.at());
             SurveyDialog.closeSurvey(turn, SurveyStatus.HANDED_OFF, text.at());
             turn.say(phrases.complaintAcknowledged().in(language));
             return;
@@ -135,6 +142,14 @@ final class StepAnswering {
                 freeText ? text.complaint().probability() : null, freeText ? text.complaint().category() : null);
         turn.act(new Action.RecordAnswer(record));
         turn.state = turn.state.withSurvey(run.withAnswer(collected));
+        if (status == AnswerStatus.ANSWERED) {
+            turn.state = turn.state.withLastAnsweredAt(text.at());
+        }
+        String ticketId = run.context().get("ticketId");
+        if (run.surveyId().equals(FollowUpSurvey.ID) && ticketId != null) {
+            turn.act(new Action.UpdateTicket(ticketId, "follow_up", Map.of(step.id(),
+                    collected.value() == null ? "" : collected.value())));
+        }
     }
 
     private void advance(Turn turn, SurveyDefinition survey, Step step, CollectedAnswer answer, Instant at) {

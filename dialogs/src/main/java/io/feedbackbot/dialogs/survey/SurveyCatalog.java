@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The surveys and account profiles a dialog works with, loaded once at start-up. Immutable.
+ * The surveys and account profiles a dialog works with, loaded once at start-up, plus the built-in
+ * {@link FollowUpSurvey} unless a file replaces it. Immutable.
  */
 public final class SurveyCatalog {
 
@@ -27,6 +28,7 @@ public final class SurveyCatalog {
                 throw new IllegalArgumentException("survey id '" + s.id() + "' is defined twice");
             }
         }
+        byId.putIfAbsent(FollowUpSurvey.ID, FollowUpSurvey.definition());
         this.surveys = Map.copyOf(byId);
         this.accounts = Map.copyOf(accounts);
         this.fallback = fallback;

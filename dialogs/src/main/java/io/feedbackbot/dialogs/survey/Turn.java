@@ -3,6 +3,7 @@ package io.feedbackbot.dialogs.survey;
 import io.feedbackbot.core.conversation.ConversationState;
 import io.feedbackbot.core.dialog.Action;
 import io.feedbackbot.core.dialog.Transition;
+import io.feedbackbot.core.outbound.Delivery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -16,6 +17,8 @@ final class Turn {
     ConversationState state;
     /** Whether this turn already told the customer a person will follow up. */
     boolean followUpPromised;
+    /** Why what is said is sent, when it is not an inline reply (an invitation, a reminder, an agent's words). */
+    Delivery.Purpose purpose = Delivery.Purpose.CONVERSATION;
     private final List<Action> actions = new ArrayList<>();
     private final StringJoiner said = new StringJoiner("\n\n");
 
@@ -34,7 +37,7 @@ final class Turn {
     Transition done() {
         List<Action> all = new ArrayList<>(actions);
         if (said.length() > 0) {
-            all.add(new Action.SendReply(said.toString()));
+            all.add(new Action.SendReply(said.toString(), purpose));
         }
         return new Transition(state, all);
     }

@@ -53,7 +53,7 @@ class IntentLexiconTest {
 
     @Test
     void ordersIntentsByPrecedence() {
-        assertEquals(List.of(Intent.OPT_OUT, Intent.HUMAN, Intent.QUIT, Intent.HELP, Intent.OPT_IN),
+        assertEquals(List.of(Intent.OPT_OUT, Intent.HUMAN, Intent.QUIT, Intent.LEAVE_QUEUE, Intent.HELP, Intent.OPT_IN),
                 List.of(Intent.values()));
     }
 }

@@ -5,7 +5,6 @@ import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.conversation.Invitation;
 import io.feedbackbot.core.conversation.Language;
 import io.feedbackbot.core.dialog.DialogInput;
-import io.feedbackbot.dialogs.escalation.EscalationPolicy;
 import io.feedbackbot.dialogs.intent.Intent;
 import io.feedbackbot.dialogs.intent.IntentLexicon;
 import java.time.Duration;
@@ -65,7 +64,7 @@ final class Fixtures {
                 null, Duration.ofHours(12));
         SurveyCatalog catalog = new SurveyCatalog(List.of(deliveryNps(), serviceCsat()),
                 Map.of("webchat:demo", web, "sms:main", sms, "wechat:oa", wechat), AccountProfile.basic());
-        return new SurveyDialog(catalog, Phrases.defaults(), EscalationPolicy.defaults());
+        return new SurveyDialog(catalog, DialogSettings.defaults());
     }
 
     static DialogInput.CustomerText text(String text, Instant at) {

@@ -10,12 +10,14 @@ import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
 import io.feedbackbot.dialogs.survey.AccountProfile;
+import io.feedbackbot.dialogs.survey.DialogSettings;
 import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
 import io.feedbackbot.dialogs.survey.SurveyDialog;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.RedisKeys;
+import io.feedbackbot.redis.answer.AnswerRetention;
 import io.feedbackbot.redis.answer.RedisResponseStore;
 import io.feedbackbot.redis.conversation.RedisConversationStore;
 import io.feedbackbot.redis.conversation.RedisTimerIndex;
@@ -31,6 +33,7 @@ import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
+import io.feedbackbot.server.sms.SmsChannel;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
 import io.feedbackbot.server.wechat.WechatChannel;
@@ -49,6 +52,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -113,22 +118,26 @@ public final class Application implements AutoCloseable {
         ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
         started.push(blocking::shutdownNow);
 
-        OkHttpClient providers = new OkHttpClient();
+        OkHttpClient providerHttp = new OkHttpClient();
         started.push(() -> {
-            providers.dispatcher().executorService().shutdown();
-            providers.connectionPool().evictAll();
+            providerHttp.dispatcher().executorService().shutdown();
+            providerHttp.connectionPool().evictAll();
         });
+        SmsChannel sms = new SmsChannel(settings.channels().sms(), settings.source(), settings.surveys().quietPeriod(),
+                settings.redis().conversationRetention().plusDays(7), redis, keys, providerHttp, clock);
+        sms.warnAboutLongPrompts(surveys);
+        WechatChannel wechat = new WechatChannel(settings.channels().wechat(), settings.surveys().quietPeriod(), surveys,
+                redis, keys, providerHttp, settings.redis().conversationRetention().plusDays(7), clock);
         List<Channel> channels = List.of(new WebchatChannel(settings.channels().webchat(), settings.surveys().quietPeriod(),
-                new RedisMailbox(redis, keys), blocking),
-                new WechatChannel(settings.channels().wechat(), settings.surveys().quietPeriod(), surveys, redis, keys,
-                        providers, settings.redis().conversationRetention(), clock));
+                new RedisMailbox(redis, keys), blocking), sms, wechat);
         channels.forEach(started::push);
         SurveyCatalog catalog = catalog(surveys, channels);
 
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SurveyDialog dialog = new SurveyDialog(catalog, Phrases.defaults(), new EscalationPolicy(
-                settings.complaints().threshold(), settings.complaints().urgentWords()));
+        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
+                settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
+                Duration.ofMinutes(10)));
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
@@ -139,10 +148,23 @@ public final class Application implements AutoCloseable {
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
+        registry.gauge("feedbackbot.lanes.queued", engine, ConversationEngine::queued);
         TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
                 e -> log.warn("timer sweep failed: {}", e.toString()));
         sweeper.start(Duration.ofMillis(500));
         started.push(sweeper);
+
+        AnswerRetention retention = new AnswerRetention(redis, keys);
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(named("housekeeping"));
+        started.push(housekeeping::shutdownNow);
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                retention.trimBefore(surveys.stream().map(SurveyDefinition::id).toList(),
+                        clock.instant().minus(settings.redis().answerRetention()));
+            } catch (RuntimeException e) {
+                log.warn("answer retention failed: {}", e.toString());
+            }
+        }, 1, 60, TimeUnit.MINUTES);
 
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());
@@ -152,7 +174,9 @@ public final class Application implements AutoCloseable {
         ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, deliveries);
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
-                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
+                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)),
+                (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
+                        .map(c -> c.customerId(account, raw)).orElse(raw), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),

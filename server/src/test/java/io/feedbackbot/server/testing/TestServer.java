@@ -32,51 +32,58 @@ public final class TestServer implements AutoCloseable {
 
     private final Application app;
     private final HttpClient http = HttpClient.newHttpClient();
-    public final String prefix;
-    public final Path dir;
+    private final FeedbackbotSettings settings;
     private final Clock clock;
     private final DeliveryEvents deliveries;
+    public final String prefix;
+    public final Path dir;
 
-    private TestServer(Application app, String prefix, Path dir, Clock clock, DeliveryEvents deliveries) {
+    private TestServer(Application app, FeedbackbotSettings settings, Clock clock, DeliveryEvents deliveries,
+                       String prefix, Path dir) {
         this.app = app;
-        this.prefix = prefix;
-        this.dir = dir;
+        this.settings = settings;
         this.clock = clock;
         this.deliveries = deliveries;
+        this.prefix = prefix;
+        this.dir = dir;
     }
 
     /** Starts with the default test configuration plus {@code extraYaml} (top-level keys it adds). */
     public static TestServer start(String extraYaml, Clock clock) {
-        return start("", extraYaml, SHIPPED_SURVEYS, clock, DeliveryEvents.NONE);
+        return start(extraYaml, "", clock);
     }
 
     /**
-     * Starts with more channel accounts ({@code channelsYaml}: keys under {@code channels:}, indented by two
-     * spaces, e.g. {@code "  wechat:\n    accounts: ..."}), the surveys of {@code surveysDir}, and a listener for
-     * provider delivery reports.
+     * Starts with the default test configuration plus {@code channelsYaml} (more channels under {@code channels:},
+     * indented two spaces: {@code "  sms:\n    accounts: ..."}) and {@code extraYaml} (top-level keys).
      */
-    public static TestServer start(String channelsYaml, String extraYaml, Path surveysDir, Clock clock,
+    public static TestServer start(String extraYaml, String channelsYaml, Clock clock) {
+        return start(extraYaml, channelsYaml, SHIPPED_SURVEYS, clock, DeliveryEvents.NONE);
+    }
+
+    /**
+     * As {@link #start(String, String, Clock)}, with the surveys of {@code surveysDir} and a listener for the
+     * providers' delivery reports.
+     */
+    public static TestServer start(String extraYaml, String channelsYaml, Path surveysDir, Clock clock,
                                    DeliveryEvents deliveries) {
         try {
             Path dir = Files.createTempDirectory("feedbackbot-server-test");
             String prefix = TestRedis.freshPrefix();
-            Files.writeString(dir.resolve("feedbackbot.yaml"), baseYaml(dir, prefix, surveysDir) + channelsYaml
-                    + extraYaml);
-            return boot(dir, prefix, clock, deliveries);
+            Path config = dir.resolve("feedbackbot.yaml");
+            Files.writeString(config, baseYaml(dir, prefix, surveysDir) + channelsYaml + extraYaml);
+            FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(config);
+            return new TestServer(Application.start(settings, Map.of(), clock, deliveries), settings, clock,
+                    deliveries, prefix, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A second node of this server: the same configuration and Redis keys, its own port. */
+    /** A second node of the same deployment (same configuration and Redis keys, its own port), or a restart. */
     public TestServer anotherNode() {
-        return boot(dir, prefix, clock, deliveries);
-    }
-
-    private static TestServer boot(Path dir, String prefix, Clock clock, DeliveryEvents deliveries) {
-        FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(dir.resolve("feedbackbot.yaml"));
-        return new TestServer(Application.start(settings, Map.of(), clock, deliveries), prefix, dir, clock,
-                deliveries);
+        return new TestServer(Application.start(settings, Map.of(), clock, deliveries), settings, clock, deliveries,
+                prefix, dir);
     }
 
     public static TestServer start() {
@@ -114,9 +121,20 @@ public final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /** Posts a form body (as SMS providers do) with the given headers. */
+    public HttpResponse<String> postForm(String path, String form, String... headers) {
+        return post(path, form, concat(headers, "Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    private static String[] concat(String[] headers, String... more) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
     }
 
     public HttpResponse<String> get(String path, String... headers) {

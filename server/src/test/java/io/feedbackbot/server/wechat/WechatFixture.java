@@ -53,7 +53,7 @@ final class WechatFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = TestServer.start(channelsYaml(wechatApi.url("/").toString()), "", surveysDir, clock, deliveries);
+        server = TestServer.start("", channelsYaml(wechatApi.url("/").toString()), surveysDir, clock, deliveries);
     }
 
     WechatFixture() {

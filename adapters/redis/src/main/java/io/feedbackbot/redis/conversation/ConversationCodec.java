@@ -10,12 +10,14 @@ import io.feedbackbot.core.conversation.CollectedAnswer;
 import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.conversation.ConversationState;
 import io.feedbackbot.core.conversation.Handoff;
+import io.feedbackbot.core.conversation.InvitationPolicy;
 import io.feedbackbot.core.conversation.Language;
 import io.feedbackbot.core.conversation.SurveyRun;
 import io.feedbackbot.core.conversation.SurveyStatus;
 import io.feedbackbot.core.outbound.Delivery;
 import io.feedbackbot.core.store.ProcessedMessage;
 import io.feedbackbot.core.store.StoredConversation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,15 +43,22 @@ public final class ConversationCodec {
         if (state.lastClosed() != null) {
             ClosedSurvey closed = state.lastClosed();
             ObjectNode c = root.putObject("closed");
-            c.put("s", closed.surveyId()).put("st", closed.status().name()).put("at", closed.endedAt().toEpochMilli())
+            c.put("s", closed.surveyId()).put("i", closed.invitationId()).put("st", closed.status().name()).put("at", closed.endedAt().toEpochMilli())
                     .put("ack", closed.acknowledged());
         }
         if (state.handoff() != null) {
             Handoff h = state.handoff();
-            root.putObject("ho").put("r", h.reason()).put("t", h.ticketId()).put("at", h.requestedAt().toEpochMilli());
+            ObjectNode o = root.putObject("ho").put("r", h.reason()).put("t", h.ticketId())
+                    .put("at", h.requestedAt().toEpochMilli());
+            if (h.agent() != null) {
+                o.put("ag", h.agent());
+            }
+            putInstant(o, "nt", h.noticeAt());
+            putInstant(o, "rp", h.repliedAt());
         }
         putInstant(root, "in", state.lastInboundAt());
         putInstant(root, "inv", state.lastInvitedAt());
+        putInstant(root, "ans", state.lastAnsweredAt());
         ArrayNode recent = root.putArray("rc");
         for (ProcessedMessage m : stored.recent()) {
             ArrayNode entry = recent.addArray().add(m.messageId());
@@ -84,16 +93,17 @@ public final class ConversationCodec {
         ClosedSurvey closed = null;
         if (root.has("closed")) {
             JsonNode c = root.get("closed");
-            closed = new ClosedSurvey(c.get("s").asText(), SurveyStatus.valueOf(c.get("st").asText()),
+            closed = new ClosedSurvey(c.get("s").asText(), c.path("i").asText(""), SurveyStatus.valueOf(c.get("st").asText()),
                     Instant.ofEpochMilli(c.get("at").asLong()), c.path("ack").asBoolean());
         }
         Handoff handoff = null;
         if (root.has("ho")) {
             JsonNode h = root.get("ho");
-            handoff = new Handoff(h.get("r").asText(), h.get("t").asText(), Instant.ofEpochMilli(h.get("at").asLong()));
+            handoff = new Handoff(h.get("r").asText(), h.get("t").asText(), Instant.ofEpochMilli(h.get("at").asLong()),
+                    h.has("ag") ? h.get("ag").asText() : null, instant(h, "nt"), instant(h, "rp"));
         }
         ConversationState state = new ConversationState(key, language(root, "l"), run, closed, handoff, optedOut,
-                instant(root, "in"), instant(root, "inv"));
+                instant(root, "in"), instant(root, "inv"), instant(root, "ans"));
         List<ProcessedMessage> recent = new ArrayList<>();
         for (JsonNode entry : root.path("rc")) {
             List<String> replies = new ArrayList<>();
@@ -132,6 +142,16 @@ public final class ConversationCodec {
             }
         }
         o.put("st", run.startedAt().toEpochMilli()).put("ex", run.expiresAt().toEpochMilli());
+        InvitationPolicy policy = run.policy();
+        if (!policy.equals(InvitationPolicy.NONE)) {
+            ObjectNode p = o.putObject("pol").put("rm", policy.maxReminders());
+            putDuration(p, "ex", policy.expiresAfter());
+            putDuration(p, "ra", policy.reminderAfter());
+            putDuration(p, "fw", policy.fatigueWindow());
+        }
+        if (run.remindersSent() > 0) {
+            o.put("rs", run.remindersSent());
+        }
         return o;
     }
 
@@ -145,7 +165,25 @@ public final class ConversationCodec {
         return new SurveyRun(o.get("s").asText(), o.get("i").asText(), o.has("c") ? o.get("c").asText() : null,
                 language(o, "l"), strings(o.path("ctx")), o.get("q").asText(),
                 Instant.ofEpochMilli(o.get("qa").asLong()), o.path("n").asInt(), answers,
-                Instant.ofEpochMilli(o.get("st").asLong()), Instant.ofEpochMilli(o.get("ex").asLong()));
+                Instant.ofEpochMilli(o.get("st").asLong()), Instant.ofEpochMilli(o.get("ex").asLong()),
+                policy(o.get("pol")), o.path("rs").asInt());
+    }
+
+    private static InvitationPolicy policy(JsonNode p) {
+        if (p == null) {
+            return InvitationPolicy.NONE;
+        }
+        return new InvitationPolicy(duration(p, "ex"), duration(p, "ra"), p.path("rm").asInt(), duration(p, "fw"));
+    }
+
+    private static void putDuration(ObjectNode node, String field, Duration value) {
+        if (value != null) {
+            node.put(field, value.toMillis());
+        }
+    }
+
+    private static Duration duration(JsonNode node, String field) {
+        return node.has(field) ? Duration.ofMillis(node.get(field).asLong()) : null;
     }
 
     private static Map<String, String> strings(JsonNode node) {

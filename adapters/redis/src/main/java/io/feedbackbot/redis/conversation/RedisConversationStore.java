@@ -8,9 +8,9 @@ import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.conversation.ConversationState;
 import io.feedbackbot.core.store.Commit;
 import io.feedbackbot.core.store.ConversationStore;
-import io.feedbackbot.core.store.MailboxMessage;
 import io.feedbackbot.core.store.StoredConversation;
 import io.feedbackbot.core.store.TicketRequest;
+import io.feedbackbot.core.store.TicketUpdate;
 import io.feedbackbot.redis.LuaScript;
 import io.feedbackbot.redis.RedisKeys;
 import io.feedbackbot.redis.answer.AnswerStreamCodec;
@@ -36,6 +36,8 @@ public final class RedisConversationStore implements ConversationStore {
     /** How long side records remember their ids, so a retried transition stores them once. */
     static final Duration RECORD_DEDUPE = Duration.ofDays(2);
     static final int MAILBOX_MAX = 200;
+    /** Transcript lines kept per conversation (the newest). */
+    static final int TRANSCRIPT_MAX = 100;
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -86,11 +88,18 @@ public final class RedisConversationStore implements ConversationStore {
                 records.add(recordOnce(pipeline, keys.global("{tickets}:seen:" + ticket.ticketId()),
                         keys.global("{tickets}:requests"), ticketFields(ticket)));
             }
+            for (TicketUpdate update : commit.ticketUpdates()) {
+                records.add(recordOnce(pipeline, keys.global("{tickets}:seen:" + update.ticketId() + "/"
+                        + update.event() + "/" + update.at().toEpochMilli()), keys.global("{tickets}:updates"),
+                        List.of("id", update.ticketId(), "event", update.event(), "json", json(update.fields()),
+                                "at", Long.toString(update.at().toEpochMilli()))));
+            }
             if (commit.timerAt() != null && !commit.timerAt().equals(commit.previous().wakeAt())) {
                 pipeline.zadd(keys.timerShard(key), commit.timerAt().toEpochMilli(), key.id(), ZAddParams.zAddParams().lt());
             }
             saved = commitScript.queue(pipeline, List.of(keys.conversation(key, "state"),
-                    keys.conversation(key, "optout"), keys.conversation(key, "mailbox")), commitArgs(commit));
+                    keys.conversation(key, "optout"), keys.conversation(key, "mailbox"),
+                    keys.conversation(key, "transcript")), commitArgs(commit));
             pipeline.sync();
         }
         for (LuaScript.Queued record : records) {
@@ -111,22 +120,32 @@ public final class RedisConversationStore implements ConversationStore {
         boolean wasOut = commit.previous().state().optedOut();
         boolean isOut = next.state().optedOut();
         String optOut = wasOut == isOut ? "" : isOut ? "set:" + System.currentTimeMillis() : "clear";
-        List<String> args = new ArrayList<>(List.of(
+        List<List<String>> mailbox = commit.mailbox().stream().map(m -> List.of(m.deliveryId(), m.text(),
+                Long.toString(m.at().toEpochMilli()))).toList();
+        List<String> transcript = commit.transcript().stream().map(l -> json(Map.of("from", l.from(),
+                "text", l.text(), "at", l.at().toEpochMilli()))).toList();
+        boolean announceTranscript = next.state().handoff() != null || commit.previous().state().handoff() != null;
+        return List.of(
                 Long.toString(commit.previous().version()),
                 Long.toString(next.version()),
                 codec.encode(next),
                 Long.toString(retention.toSeconds()),
                 optOut,
+                next.state().key().id(),
                 Integer.toString(MAILBOX_MAX),
-                Long.toString(retention.toSeconds()),
                 keys.mailboxChannel(),
-                next.state().key().id()));
-        for (MailboxMessage m : commit.mailbox()) {
-            args.add(m.deliveryId());
-            args.add(m.text());
-            args.add(Long.toString(m.at().toEpochMilli()));
+                mailbox.isEmpty() ? "" : json(mailbox),
+                Integer.toString(TRANSCRIPT_MAX),
+                announceTranscript ? keys.transcriptChannel() : "",
+                transcript.isEmpty() ? "" : json(transcript));
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return args;
     }
 
     private List<String> ticketFields(TicketRequest t) {
@@ -142,10 +161,6 @@ public final class RedisConversationStore implements ConversationStore {
         body.put("answers", t.answers().stream().map(a -> Map.of("question", a.questionId(),
                 "value", Objects.toString(a.value(), ""))).toList());
         body.put("at", t.at().toEpochMilli());
-        try {
-            return List.of("id", t.ticketId(), "json", json.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return List.of("id", t.ticketId(), "json", json(body));
     }
 }

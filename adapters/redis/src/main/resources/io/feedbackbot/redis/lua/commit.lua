@@ -1,9 +1,12 @@
--- Saves a conversation with compare-and-set on its version, and in the same atomic step applies the opt-out
--- flag and appends mailbox messages (announcing them on pub/sub).
--- KEYS[1] state, KEYS[2] opt-out flag, KEYS[3] mailbox stream
--- ARGV[1] expected version, ARGV[2] new version, ARGV[3] state JSON, ARGV[4] state TTL seconds,
--- ARGV[5] opt-out: "set:<millis>", "clear" or "", ARGV[6] mailbox max length, ARGV[7] mailbox TTL seconds,
--- ARGV[8] pub/sub channel, ARGV[9] conversation id, ARGV[10..] mailbox messages as (delivery id, text, millis)
+-- Saves a conversation with compare-and-set on its version and, in the same atomic step, applies the opt-out
+-- flag, appends mailbox messages and transcript lines, and announces both on pub/sub.
+-- KEYS[1] state, KEYS[2] opt-out flag, KEYS[3] mailbox stream, KEYS[4] transcript list
+-- ARGV[1] expected version, ARGV[2] new version, ARGV[3] state JSON, ARGV[4] TTL seconds (state, mailbox,
+-- transcript), ARGV[5] opt-out: "set:<millis>", "clear" or "", ARGV[6] conversation id,
+-- ARGV[7] mailbox max length, ARGV[8] mailbox channel, ARGV[9] mailbox messages as a JSON array of
+-- [delivery id, text, millis] or "",
+-- ARGV[10] transcript max length, ARGV[11] transcript channel or "" (no announcement), ARGV[12] transcript lines
+-- as a JSON array of strings or ""
 local current = redis.call('GET', KEYS[1])
 local version = 0
 if current then
@@ -18,11 +21,20 @@ if string.sub(ARGV[5], 1, 4) == 'set:' then
 elseif ARGV[5] == 'clear' then
   redis.call('DEL', KEYS[2])
 end
-if #ARGV >= 12 then
-  for i = 10, #ARGV, 3 do
-    redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[6], '*', 'id', ARGV[i], 'text', ARGV[i + 1], 'at', ARGV[i + 2])
+if ARGV[9] ~= '' then
+  for _, m in ipairs(cjson.decode(ARGV[9])) do
+    redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[7], '*', 'id', m[1], 'text', m[2], 'at', m[3])
   end
-  redis.call('EXPIRE', KEYS[3], ARGV[7])
-  redis.call('PUBLISH', ARGV[8], ARGV[9])
+  redis.call('EXPIRE', KEYS[3], ARGV[4])
+  redis.call('PUBLISH', ARGV[8], ARGV[6])
+end
+if ARGV[12] ~= '' then
+  local lines = cjson.decode(ARGV[12])
+  redis.call('RPUSH', KEYS[4], unpack(lines))
+  redis.call('LTRIM', KEYS[4], -tonumber(ARGV[10]), -1)
+  redis.call('EXPIRE', KEYS[4], ARGV[4])
+  if ARGV[11] ~= '' then
+    redis.call('PUBLISH', ARGV[11], ARGV[6])
+  end
 end
 return 1

@@ -12,6 +12,7 @@ import io.feedbackbot.core.conversation.CollectedAnswer;
 import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.conversation.ConversationState;
 import io.feedbackbot.core.conversation.Handoff;
+import io.feedbackbot.core.conversation.InvitationPolicy;
 import io.feedbackbot.core.conversation.Language;
 import io.feedbackbot.core.conversation.SurveyRun;
 import io.feedbackbot.core.conversation.SurveyStatus;
@@ -52,10 +53,11 @@ class RedisConversationStoreTest {
         SurveyRun run = new SurveyRun("post-delivery-nps", "inv-1", "camp-1", Language.ZH_CN,
                 Map.of("store", "SH-001", "touchpoint", "delivery"), "why", T0, 1,
                 List.of(new CollectedAnswer("recommend", "3", 3), new CollectedAnswer("skipped", null, null)),
-                T0, T0.plus(Duration.ofHours(24)));
+                T0, T0.plus(Duration.ofHours(24)), new InvitationPolicy(Duration.ofDays(3), Duration.ofHours(24), 2,
+                Duration.ofDays(30)), 1);
         ConversationState state = new ConversationState(KEY, Language.ZH_CN, run,
-                new ClosedSurvey("older", SurveyStatus.EXPIRED, T0.minusSeconds(60), true),
-                new Handoff("detractor", "t-1", T0), false, T0, T0);
+                new ClosedSurvey("older", "inv-0", SurveyStatus.EXPIRED, T0.minusSeconds(60), true),
+                new Handoff("detractor", "t-1", T0, "agent-1", null, T0.plusSeconds(3)), false, T0, T0, T0);
         return new StoredConversation(state, version, List.of(new ProcessedMessage("m-0", List.of()),
                 new ProcessedMessage("m-1", List.of("你好", "第二段"))),
                 List.of(new Delivery("d-1", KEY, "问题", Delivery.Purpose.CONVERSATION, Map.of("surveyId", "s"))),
@@ -64,7 +66,7 @@ class RedisConversationStoreTest {
 
     private static Commit commit(StoredConversation previous, StoredConversation next, List<AnswerRecord> answers,
                                  List<MailboxMessage> mailbox) {
-        return new Commit(previous, next, answers, List.of(), List.of(), mailbox, next.wakeAt());
+        return new Commit(previous, next, answers, List.of(), List.of(), List.of(), mailbox, List.of(), next.wakeAt());
     }
 
     private static AnswerRecord answer(String question, int score) {
@@ -203,5 +205,46 @@ class RedisConversationStoreTest {
         Long bytes = redis.memoryUsage(keys.conversation(KEY, "state"));
 
         assertTrue(bytes != null && bytes < 1024, "MEMORY USAGE " + bytes);
+    }
+
+    @Test
+    void answersOlderThanTheRetentionAreTrimmedAndNewerOnesKept() throws Exception {
+        store.commit(commit(StoredConversation.fresh(KEY), full(1), List.of(answer("old", 1)), List.of()));
+        Thread.sleep(5);
+        java.time.Instant cut = java.time.Instant.now();
+        Thread.sleep(5);
+        store.commit(commit(full(1), new StoredConversation(full(1).state(), 2, List.of(), List.of(), null),
+                List.of(answer("new", 2)), List.of()));
+
+        long removed = new io.feedbackbot.redis.answer.AnswerRetention(redis, keys)
+                .trimBefore(List.of("post-delivery-nps"), cut);
+
+        assertEquals(1, removed);
+        assertEquals(List.of("new"), new RedisResponseStore(redis, keys).page("post-delivery-nps", null, 10).answers()
+                .stream().map(AnswerRecord::questionId).toList());
+    }
+
+    @Test
+    void transcriptLinesAreAppendedWithTheSaveAndAnnouncedWhileAPersonIsInvolved() throws Exception {
+        java.util.concurrent.LinkedBlockingQueue<String> announced = new java.util.concurrent.LinkedBlockingQueue<>();
+        redis.clients.jedis.JedisPubSub listener = new redis.clients.jedis.JedisPubSub() {
+            @Override
+            public void onMessage(String channel, String message) {
+                announced.add(message);
+            }
+        };
+        Thread subscriber = new Thread(() -> redis.subscribe(listener, keys.transcriptChannel()));
+        subscriber.start();
+        Thread.sleep(200);
+        StoredConversation withHandoff = full(1);
+        store.commit(new Commit(StoredConversation.fresh(KEY), withHandoff, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(new io.feedbackbot.core.store.TranscriptLine("customer", "还在吗？", T0),
+                new io.feedbackbot.core.store.TranscriptLine("bot", "在的", T0)), null));
+
+        assertEquals(KEY.id(), announced.poll(5, TimeUnit.SECONDS));
+        listener.unsubscribe();
+        List<String> lines = redis.lrange(keys.conversation(KEY, "transcript"), 0, -1);
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).contains("\"from\":\"customer\"") && lines.get(0).contains("还在吗？"), lines.get(0));
     }
 }

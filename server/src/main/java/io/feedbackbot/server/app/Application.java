@@ -15,6 +15,7 @@ import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
 import io.feedbackbot.dialogs.survey.SurveyDialog;
+import io.feedbackbot.opennlp.OpenNlpComplaintClassifier;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.RedisKeys;
 import io.feedbackbot.redis.answer.AnswerRetention;
@@ -40,6 +41,8 @@ import io.feedbackbot.server.wechat.WechatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -134,6 +137,7 @@ public final class Application implements AutoCloseable {
         SurveyCatalog catalog = catalog(surveys, channels);
 
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
+        ComplaintClassifier classifier = complaintClassifier();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
                 settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
@@ -144,7 +148,7 @@ public final class Application implements AutoCloseable {
             channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), s), () -> mailboxChannels.add(channel.name()));
         }
         engine = new ConversationEngine(dialog, new RedisConversationStore(redis, keys,
-                settings.redis().conversationRetention()), timers, ComplaintClassifier.NONE, senders, clock,
+                settings.redis().conversationRetention()), timers, classifier, senders, clock,
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
@@ -201,6 +205,21 @@ public final class Application implements AutoCloseable {
             });
         }
         return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
+    }
+
+    /** The operator's model when the configuration names one, else the shipped model. */
+    private ComplaintClassifier complaintClassifier() {
+        String model = settings.complaints().model();
+        List<String> categories = settings.complaints().categories();
+        if (model.isBlank()) {
+            return OpenNlpComplaintClassifier.shipped(categories);
+        }
+        Path file = Path.of(model);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(settings.source() + ": key 'complaints.model' names no file: " + model);
+        }
+        log.info("complaint model: {}", file.toAbsolutePath());
+        return OpenNlpComplaintClassifier.fromFile(file, categories);
     }
 
     private static boolean ping(UnifiedJedis redis) {

@@ -37,6 +37,7 @@ import io.feedbackbot.server.ops.OpsRoutes;
 import io.feedbackbot.server.sms.SmsChannel;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
+import io.feedbackbot.server.wechat.WechatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -83,9 +84,15 @@ public final class Application implements AutoCloseable {
 
     /** Builds and starts everything; on failure, stops what was started and rethrows. */
     public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock) {
+        return start(settings, env, clock, DeliveryEvents.NONE);
+    }
+
+    /** As {@link #start(FeedbackbotSettings, Map, Clock)}, telling {@code deliveries} of provider delivery reports. */
+    public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock,
+                                    DeliveryEvents deliveries) {
         Application app = new Application(settings);
         try {
-            app.boot(env, clock);
+            app.boot(env, clock, deliveries);
             return app;
         } catch (RuntimeException | IOException | InterruptedException e) {
             app.close();
@@ -96,7 +103,8 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private void boot(Map<String, String> env, Clock clock) throws IOException, InterruptedException {
+    private void boot(Map<String, String> env, Clock clock, DeliveryEvents deliveries)
+            throws IOException, InterruptedException {
         List<SurveyDefinition> surveys = new SurveyFiles(env).load(settings.surveys().dir());
         String redisUrl = settings.redis().url();
         if (settings.redis().embedded()) {
@@ -121,8 +129,10 @@ public final class Application implements AutoCloseable {
         SmsChannel sms = new SmsChannel(settings.channels().sms(), settings.source(), settings.surveys().quietPeriod(),
                 settings.redis().conversationRetention().plusDays(7), redis, keys, providerHttp, clock);
         sms.warnAboutLongPrompts(surveys);
+        WechatChannel wechat = new WechatChannel(settings.channels().wechat(), settings.surveys().quietPeriod(), surveys,
+                redis, keys, providerHttp, settings.redis().conversationRetention().plusDays(7), clock);
         List<Channel> channels = List.of(new WebchatChannel(settings.channels().webchat(), settings.surveys().quietPeriod(),
-                new RedisMailbox(redis, keys), blocking), sms);
+                new RedisMailbox(redis, keys), blocking), sms, wechat);
         channels.forEach(started::push);
         SurveyCatalog catalog = catalog(surveys, channels);
 
@@ -165,7 +175,7 @@ public final class Application implements AutoCloseable {
         Router router = new Router();
         new StaticRoutes().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, DeliveryEvents.NONE);
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, deliveries);
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)),

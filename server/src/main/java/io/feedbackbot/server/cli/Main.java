@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code feedbackbot} command: {@code serve}, {@code chat}, and the tools of each feature. */
 @Command(name = "feedbackbot", mixinStandardHelpOptions = true, version = "feedbackbot 0.1.0",
         description = "Conversational customer feedback over WeChat, SMS and web chat.",
-        subcommands = {ServeCommand.class, ChatCommand.class, SmsSimCommand.class, ComplaintsCommand.class})
+        subcommands = {ServeCommand.class, ChatCommand.class, SmsSimCommand.class, WechatSimCommand.class,
+                ComplaintsCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

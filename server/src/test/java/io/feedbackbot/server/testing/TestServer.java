@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.feedbackbot.config.FeedbackbotSettings;
 import io.feedbackbot.config.SettingsLoader;
+import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.testing.TestRedis;
 import io.feedbackbot.server.app.Application;
@@ -33,13 +34,16 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final FeedbackbotSettings settings;
     private final Clock clock;
+    private final DeliveryEvents deliveries;
     public final String prefix;
     public final Path dir;
 
-    private TestServer(Application app, FeedbackbotSettings settings, Clock clock, String prefix, Path dir) {
+    private TestServer(Application app, FeedbackbotSettings settings, Clock clock, DeliveryEvents deliveries,
+                       String prefix, Path dir) {
         this.app = app;
         this.settings = settings;
         this.clock = clock;
+        this.deliveries = deliveries;
         this.prefix = prefix;
         this.dir = dir;
     }
@@ -54,13 +58,23 @@ public final class TestServer implements AutoCloseable {
      * indented two spaces: {@code "  sms:\n    accounts: ..."}) and {@code extraYaml} (top-level keys).
      */
     public static TestServer start(String extraYaml, String channelsYaml, Clock clock) {
+        return start(extraYaml, channelsYaml, SHIPPED_SURVEYS, clock, DeliveryEvents.NONE);
+    }
+
+    /**
+     * As {@link #start(String, String, Clock)}, with the surveys of {@code surveysDir} and a listener for the
+     * providers' delivery reports.
+     */
+    public static TestServer start(String extraYaml, String channelsYaml, Path surveysDir, Clock clock,
+                                   DeliveryEvents deliveries) {
         try {
             Path dir = Files.createTempDirectory("feedbackbot-server-test");
             String prefix = TestRedis.freshPrefix();
             Path config = dir.resolve("feedbackbot.yaml");
-            Files.writeString(config, baseYaml(dir, prefix) + channelsYaml + extraYaml);
+            Files.writeString(config, baseYaml(dir, prefix, surveysDir) + channelsYaml + extraYaml);
             FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(config);
-            return new TestServer(Application.start(settings, Map.of(), clock), settings, clock, prefix, dir);
+            return new TestServer(Application.start(settings, Map.of(), clock, deliveries), settings, clock,
+                    deliveries, prefix, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,19 +82,28 @@ public final class TestServer implements AutoCloseable {
 
     /** A second node of the same deployment (same configuration and Redis keys, its own port), or a restart. */
     public TestServer anotherNode() {
-        return new TestServer(Application.start(settings, Map.of(), clock), settings, clock, prefix, dir);
+        return new TestServer(Application.start(settings, Map.of(), clock, deliveries), settings, clock, deliveries,
+                prefix, dir);
     }
 
     public static TestServer start() {
         return start("", Clock.systemUTC());
     }
 
+    /** The demo surveys shipped in {@code config/surveys}. */
+    public static final Path SHIPPED_SURVEYS = Path.of("../config/surveys").toAbsolutePath().normalize();
+
     /** The configuration every test server starts from. */
     public static String baseYaml(Path dataDir, String prefix) {
+        return baseYaml(dataDir, prefix, SHIPPED_SURVEYS);
+    }
+
+    /** The configuration every test server starts from, with the surveys of {@code surveysDir}. */
+    public static String baseYaml(Path dataDir, String prefix, Path surveysDir) {
         return "http:\n  port: 0\n"
                 + "dataDir: " + dataDir + "\n"
                 + "redis:\n  url: " + TestRedis.url() + "\n  keyPrefix: \"" + prefix + "\"\n"
-                + "surveys:\n  dir: " + Path.of("../config/surveys").toAbsolutePath().normalize() + "\n"
+                + "surveys:\n  dir: " + surveysDir + "\n"
                 + "api:\n  adminToken: " + TOKEN + "\n"
                 + "channels:\n  webchat:\n    accounts:\n      - id: demo\n        defaultSurvey: post-delivery-nps\n";
     }

@@ -9,8 +9,11 @@ import io.feedbackbot.core.engine.TimerSweeper;
 import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
+import io.feedbackbot.dialogs.intent.Intent;
+import io.feedbackbot.dialogs.intent.IntentLexicon;
 import io.feedbackbot.dialogs.survey.AccountProfile;
 import io.feedbackbot.dialogs.survey.DialogSettings;
+import io.feedbackbot.dialogs.survey.LocalizedText;
 import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
@@ -28,6 +31,7 @@ import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
 import io.feedbackbot.server.channel.Channel;
 import io.feedbackbot.server.channel.ChannelRuntime;
+import io.feedbackbot.server.handoff.HandoffModule;
 import io.feedbackbot.server.http.HttpDispatcher;
 import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
@@ -54,6 +58,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -71,6 +76,7 @@ public final class Application implements AutoCloseable {
     private HttpServer http;
     private AdminToken adminToken;
     private ConversationEngine engine;
+    private HandoffModule handoff;
 
     private Application(FeedbackbotSettings settings) {
         this.settings = settings;
@@ -115,16 +121,17 @@ public final class Application implements AutoCloseable {
 
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
-                settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
-                Duration.ofMinutes(10)));
+        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(phrases(), new EscalationPolicy(
+                settings.complaints().threshold(), settings.complaints().urgentWords()),
+                settings.handoff().noticeAfter(), Duration.ofMinutes(10)));
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
             channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), s), () -> mailboxChannels.add(channel.name()));
         }
-        engine = new ConversationEngine(dialog, new RedisConversationStore(redis, keys,
-                settings.redis().conversationRetention()), timers, ComplaintClassifier.NONE, senders, clock,
+        RedisConversationStore conversations = new RedisConversationStore(redis, keys,
+                settings.redis().conversationRetention());
+        engine = new ConversationEngine(dialog, conversations, timers, ComplaintClassifier.NONE, senders, clock,
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
@@ -148,7 +155,8 @@ public final class Application implements AutoCloseable {
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());
         Router router = new Router();
-        new StaticRoutes().register(router);
+        StaticRoutes staticRoutes = new StaticRoutes();
+        staticRoutes.register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
         ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, DeliveryEvents.NONE);
         channels.forEach(c -> c.register(router, runtime));
@@ -156,8 +164,18 @@ public final class Application implements AutoCloseable {
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
 
+        OkHttpClient okHttp = new OkHttpClient();
+        started.push(() -> {
+            okHttp.dispatcher().executorService().shutdown();
+            okHttp.connectionPool().evictAll();
+        });
+        handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
+                mailboxChannels, okHttp, blocking, clock, adminToken.value(), env));
+        started.push(handoff);
+        handoff.register(router, staticRoutes);
+
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
-                new HttpDispatcher(router), pipeline -> { });
+                new HttpDispatcher(router), handoff::pipeline);
         started.push(http);
     }
 
@@ -174,10 +192,28 @@ public final class Application implements AutoCloseable {
                                 + String.join(", ", ids) + ")");
                     }
                 }
-                profiles.put(channel.name() + ":" + account, profile);
+                profiles.put(channel.name() + ":" + account, withLeaveKeywords(profile));
             });
         }
         return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
+    }
+
+    /** The bot's phrases, with the configured "nobody has taken it yet" message. */
+    private Phrases phrases() {
+        Map<String, String> noAgent = settings.handoff().noAgentMessage();
+        return noAgent.isEmpty() ? Phrases.defaults() : Phrases.defaults().withNoAgentYet(
+                LocalizedText.of(noAgent.get("zh-CN"), noAgent.get("en")));
+    }
+
+    /** The account's profile with the configured keywords for leaving the agent queue. */
+    private AccountProfile withLeaveKeywords(AccountProfile p) {
+        List<String> leave = settings.handoff().leaveKeywords();
+        if (leave.isEmpty()) {
+            return p;
+        }
+        return new AccountProfile(p.defaultSurvey(), p.welcomeSurvey(), p.defaultLanguage(),
+                p.lexicon().plus(new IntentLexicon(Map.of(Intent.LEAVE_QUEUE, leave), Map.of())), p.helpText(),
+                p.quietPeriod());
     }
 
     private static boolean ping(UnifiedJedis redis) {
@@ -199,6 +235,11 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The live-agent hand-off (tickets, console, deadlines). */
+    public HandoffModule handoff() {
+        return handoff;
     }
 
     public AdminToken adminToken() {

@@ -31,13 +31,15 @@ public final class TestServer implements AutoCloseable {
 
     private final Application app;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Clock clock;
     public final String prefix;
     public final Path dir;
 
-    private TestServer(Application app, String prefix, Path dir) {
+    private TestServer(Application app, String prefix, Path dir, Clock clock) {
         this.app = app;
         this.prefix = prefix;
         this.dir = dir;
+        this.clock = clock;
     }
 
     /** Starts with the default test configuration plus {@code extraYaml} (top-level keys it adds). */
@@ -47,11 +49,20 @@ public final class TestServer implements AutoCloseable {
             String prefix = TestRedis.freshPrefix();
             Path config = dir.resolve("feedbackbot.yaml");
             Files.writeString(config, baseYaml(dir, prefix) + extraYaml);
-            FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(config);
-            return new TestServer(Application.start(settings, Map.of(), clock), prefix, dir);
+            return boot(dir, prefix, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A second node of this server: the same configuration, Redis keys and clock, its own port. */
+    public TestServer anotherNode() {
+        return boot(dir, prefix, clock);
+    }
+
+    private static TestServer boot(Path dir, String prefix, Clock clock) {
+        FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(dir.resolve("feedbackbot.yaml"));
+        return new TestServer(Application.start(settings, Map.of(), clock), prefix, dir, clock);
     }
 
     public static TestServer start() {

@@ -50,6 +50,7 @@ final class HandoffRig {
                 + "    - {username: bob, name: Bob, passwordHash: \"" + hash + "\", roles: [agent], queues: [default]}\n"
                 + "    - {username: sue, name: Sue, passwordHash: \"" + hash + "\", roles: [supervisor]}\n"
                 + "    - {username: mia, name: Mia, passwordHash: \"" + hash + "\", roles: [marketer]}\n"
+                + "    - {username: dan, name: Dan, passwordHash: \"" + hash + "\", roles: [agent], queues: [default]}\n"
                 + "api:\n  adminToken: " + TestServer.TOKEN + "\n  tokens:\n"
                 + "    - {name: east-1, token: " + EAST + ", roles: [agent], queues: [store-sh-001]}\n"
                 + "    - {name: east-2, token: " + EAST_2 + ", roles: [agent], queues: [store-sh-001]}\n"

@@ -33,11 +33,20 @@ final class HandoffRig {
     static final String SUPERVISOR = "token-supervisor-000001";
     static final String MARKETER = "token-marketer-00000001";
 
+    /** Deadline checks only when a test runs them; a custom notice and leave keyword. */
+    static final String QUIET = "  checkEvery: 1h\n  leaveKeywords: [不等了]\n"
+            + "  noAgentMessage: {zh-CN: 抱歉，现在没有空闲的客服，我们会在 2 小时内回电。, en: \"Sorry, nobody is free; we will call you back within 2 hours.\"}\n";
+
     private HandoffRig() {
     }
 
     /** The hand-off configuration; {@code orgNotify} is put under each unit ({@code {}} for none). */
     static String yaml(String handoff, String storeNotify, String areaNotify, String headNotify) {
+        return yaml(handoff, storeNotify, areaNotify, headNotify, "");
+    }
+
+    /** As above, with more console users ({@code "    - {username: …}\n"} lines). */
+    static String yaml(String handoff, String storeNotify, String areaNotify, String headNotify, String moreUsers) {
         String hash = BCrypt.withDefaults().hashToString(4, PASSWORD.toCharArray());
         return "handoff:\n" + handoff
                 + "org:\n"
@@ -51,6 +60,7 @@ final class HandoffRig {
                 + "    - {username: sue, name: Sue, passwordHash: \"" + hash + "\", roles: [supervisor]}\n"
                 + "    - {username: mia, name: Mia, passwordHash: \"" + hash + "\", roles: [marketer]}\n"
                 + "    - {username: dan, name: Dan, passwordHash: \"" + hash + "\", roles: [agent], queues: [default]}\n"
+                + moreUsers
                 + "api:\n  adminToken: " + TestServer.TOKEN + "\n  tokens:\n"
                 + "    - {name: east-1, token: " + EAST + ", roles: [agent], queues: [store-sh-001]}\n"
                 + "    - {name: east-2, token: " + EAST_2 + ", roles: [agent], queues: [store-sh-001]}\n"
@@ -61,7 +71,7 @@ final class HandoffRig {
     }
 
     static TestServer start(Clock clock) {
-        return TestServer.start(yaml("  checkEvery: 1h\n", "{}", "{}", "{}"), clock);
+        return TestServer.start(yaml(QUIET, "{}", "{}", "{}"), clock);
     }
 
     static HttpResponse<String> get(TestServer server, String token, String path) {

@@ -52,6 +52,12 @@ public final class AgentSockets implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Announcements are pushed one at a time, in the order this node heard them. */
+    private final java.util.concurrent.ExecutorService announcer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ticket-announcer");
+        t.setDaemon(true);
+        return t;
+    });
     private AutoCloseable transcriptSubscription;
 
     public AgentSockets(TicketStore store, Transcripts transcripts, TicketViews views, Clock clock, Executor blocking) {
@@ -64,7 +70,13 @@ public final class AgentSockets implements AutoCloseable {
 
     /** Starts hearing ticket announcements and transcript lines from every node. */
     public void start(LiveTickets live) {
-        live.listen(a -> blocking.execute(() -> announced(a)));
+        live.listen(a -> announcer.execute(() -> {
+            try {
+                announced(a);
+            } catch (RuntimeException e) {
+                log.warn("could not push ticket {} to the consoles: {}", a.ticketId(), e.toString());
+            }
+        }));
         transcriptSubscription = transcripts.subscribe(key -> {
             Set<TranscriptWatch> set = watchers.get(key);
             if (set != null) {
@@ -201,6 +213,7 @@ public final class AgentSockets implements AutoCloseable {
     @Override
     public void close() throws Exception {
         pinger.shutdownNow();
+        announcer.shutdownNow();
         if (transcriptSubscription != null) {
             transcriptSubscription.close();
         }

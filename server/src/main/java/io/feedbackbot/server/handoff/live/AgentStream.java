@@ -63,6 +63,10 @@ public final class AgentStream {
             String origin = request.headers().get(HttpHeaderNames.ORIGIN);
             String host = request.headers().get(HttpHeaderNames.HOST);
             boolean bearer = !token.isEmpty() || request.headers().contains(HttpHeaderNames.AUTHORIZATION);
+            if (!bearer && Authenticator.sessionCookie(request.headers()).isEmpty()) {
+                refuse(ctx, request, HttpResponseStatus.UNAUTHORIZED, "log in at /console/ or send a bearer token");
+                return;
+            }
             if (!bearer && (origin == null || !sameOrigin(origin, host))) {
                 refuse(ctx, request, HttpResponseStatus.FORBIDDEN, "cross-origin or origin-less console connection");
                 return;

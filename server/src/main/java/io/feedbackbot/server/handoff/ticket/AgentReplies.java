@@ -107,12 +107,10 @@ public final class AgentReplies {
             if (conversations.load(to).map(s -> s.state().optedOut()).orElse(false)) {
                 throw new HttpError(HttpResponseStatus.CONFLICT, "this customer opted out of SMS; nothing was sent");
             }
-            DeliveryOutcome outcome = sms.sender().deliver(new Delivery("ticket:" + ticket.id() + "/sms/" + requestId, to,
-                    text, Delivery.Purpose.AGENT, Map.of("ticketId", ticket.id())));
-            tickets.logMessage(ticket.id(), agent, "sms", Map.of("text", text, "to", ConversationKey.mask(phone),
-                    "outcome", describe(List.of(outcome))));
-            return outcome;
-        }, blocking);
+            return sms.sender().deliver(new Delivery("ticket:" + ticket.id() + "/sms/" + requestId, to, text,
+                    Delivery.Purpose.AGENT, Map.of("ticketId", ticket.id())));
+        }, blocking).thenCompose(outcome -> tickets.logMessage(ticket.id(), agent, "sms", Map.of("text", text,
+                "to", ConversationKey.mask(phone), "outcome", describe(List.of(outcome)))).thenApply(r -> outcome));
     }
 
     /** Whether an SMS could reach this ticket's customer if their channel cannot. */

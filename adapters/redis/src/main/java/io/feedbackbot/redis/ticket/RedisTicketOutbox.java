@@ -20,6 +20,7 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.params.XTrimParams;
+import redis.clients.jedis.resps.StreamConsumerInfo;
 import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.StreamGroupInfo;
 import redis.clients.jedis.resps.StreamPendingSummary;
@@ -28,11 +29,14 @@ import redis.clients.jedis.resps.StreamPendingSummary;
  * The engine's ticket streams ({@code fb:{tickets}:requests} and {@code fb:{tickets}:updates}, one hash tag so one
  * XREADGROUP reads both) read through one consumer group, {@code ticketing}. Entries are acknowledged only when
  * {@linkplain #done done}; entries a dead consumer left pending are taken over with XAUTOCLAIM. Trimming never drops
- * an entry that is still pending or not yet delivered.
+ * an entry that is still pending or not yet delivered, and forgets consumers (stopped nodes) idle for a day with
+ * nothing pending.
  */
 public final class RedisTicketOutbox implements TicketOutbox {
 
     static final String GROUP = "ticketing";
+    /** A consumer idle this long with nothing pending was a node that stopped; it is forgotten. */
+    static final Duration GONE_AFTER = Duration.ofDays(1);
 
     private final UnifiedJedis redis;
     private final String requests;
@@ -121,6 +125,11 @@ public final class RedisTicketOutbox implements TicketOutbox {
                 }
             }
             redis.xtrim(stream, XTrimParams.xTrimParams().minId(keepFrom.toString()).approximateTrimming());
+            for (StreamConsumerInfo consumer : redis.xinfoConsumers2(stream, GROUP)) {
+                if (consumer.getPending() == 0 && consumer.getIdle() > GONE_AFTER.toMillis()) {
+                    redis.xgroupDelConsumer(stream, GROUP, consumer.getName());
+                }
+            }
         }
     }
 

@@ -5,11 +5,12 @@ import java.util.Set;
 /**
  * Which tickets to list, newest first.
  *
- * @param queues   only these queues; null for every queue
- * @param statuses only these statuses (at least one)
- * @param limit    at most this many
+ * @param queues     only these queues; null for every queue
+ * @param statuses   only these statuses (at least one)
+ * @param assignedTo also the claimed tickets of this agent, whatever their queue (null: no one)
+ * @param limit      at most this many
  */
-public record TicketQuery(Set<String> queues, Set<TicketStatus> statuses, int limit) {
+public record TicketQuery(Set<String> queues, Set<TicketStatus> statuses, String assignedTo, int limit) {
 
     public TicketQuery {
         queues = queues == null ? null : Set.copyOf(queues);
@@ -20,5 +21,9 @@ public record TicketQuery(Set<String> queues, Set<TicketStatus> statuses, int li
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }
+    }
+
+    public TicketQuery(Set<String> queues, Set<TicketStatus> statuses, int limit) {
+        this(queues, statuses, null, limit);
     }
 }

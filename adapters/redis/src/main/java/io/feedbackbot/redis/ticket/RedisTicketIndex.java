@@ -14,7 +14,8 @@ import redis.clients.jedis.resps.Tuple;
 
 /**
  * The ticket indexes, all under the {@code {tickets}} hash tag: per status, per queue and status (scored by the
- * opening time while active, by the end time once ended), the known queues, and the deadlines (scored by the due
+ * opening time while active, by the end time once ended), per agent for claimed tickets, the known queues, and the
+ * deadlines (scored by the due
  * time of tickets that can still escalate). Derived from the tickets: {@link #reindex} puts one ticket where it
  * belongs, idempotently, and readers drop entries that no longer match.
  */
@@ -36,6 +37,10 @@ final class RedisTicketIndex {
         return keys.global("{tickets}:q:" + queue + ":" + status.id());
     }
 
+    String byAssignee(String agent) {
+        return keys.global("{tickets}:a:" + agent);
+    }
+
     String queues() {
         return keys.global("{tickets}:queues");
     }
@@ -44,8 +49,11 @@ final class RedisTicketIndex {
         return keys.global("{tickets}:deadlines");
     }
 
-    /** Puts the ticket in the sets of its status and queue (leaving its earlier ones) and in the deadlines. */
-    void reindex(Ticket ticket, String previousQueue) {
+    /**
+     * Puts the ticket in the sets of its status and queue (leaving its earlier ones), of its agent while claimed, and
+     * in the deadlines.
+     */
+    void reindex(Ticket ticket, String previousQueue, String previousAssignee) {
         double score = (ticket.status().isFinal() && ticket.times().endedAt() != null ? ticket.times().endedAt()
                 : ticket.times().createdAt()).toEpochMilli();
         try (AbstractPipeline p = redis.pipelined()) {
@@ -57,6 +65,13 @@ final class RedisTicketIndex {
                 if (previousQueue != null && !previousQueue.equals(ticket.queue())) {
                     p.zrem(byQueue(previousQueue, s), ticket.id());
                 }
+            }
+            if (previousAssignee != null && (!previousAssignee.equals(ticket.assignee())
+                    || ticket.status() != TicketStatus.CLAIMED)) {
+                p.zrem(byAssignee(previousAssignee), ticket.id());
+            }
+            if (ticket.status() == TicketStatus.CLAIMED && ticket.assignee() != null) {
+                p.zadd(byAssignee(ticket.assignee()), score, ticket.id());
             }
             p.zadd(byStatus(ticket.status()), score, ticket.id());
             p.zadd(byQueue(ticket.queue(), ticket.status()), score, ticket.id());

@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
@@ -63,7 +65,7 @@ public final class RedisTicketStore implements TicketStore {
             args.add(v);
         });
         boolean fresh = Long.valueOf(1).equals(create.eval(redis, List.of(hash(ticket.id()), events(ticket.id())), args));
-        find(ticket.id()).ifPresent(stored -> index.reindex(stored, null));
+        find(ticket.id()).ifPresent(stored -> index.reindex(stored, null, null));
         return fresh;
     }
 
@@ -92,7 +94,7 @@ public final class RedisTicketStore implements TicketStore {
             return new ChangeResult.Refused(before);
         }
         Ticket after = TicketFields.from(fields(reply.get(2)));
-        index.reindex(after, before.queue());
+        index.reindex(after, before.queue(), before.assignee());
         return new ChangeResult.Applied(after);
     }
 
@@ -106,7 +108,12 @@ public final class RedisTicketStore implements TicketStore {
                 query.queues().forEach(q -> sets.add(index.byQueue(q, status)));
             }
         }
-        List<RedisTicketIndex.Entry> entries = index.newest(sets, query.limit());
+        if (query.assignedTo() != null && query.statuses().contains(TicketStatus.CLAIMED)) {
+            sets.add(index.byAssignee(query.assignedTo()));
+        }
+        Set<String> ids = new HashSet<>();
+        List<RedisTicketIndex.Entry> entries = index.newest(sets, query.limit()).stream()
+                .filter(e -> ids.add(e.id())).toList();
         Map<RedisTicketIndex.Entry, Response<Map<String, String>>> loaded = new HashMap<>();
         try (AbstractPipeline p = redis.pipelined()) {
             entries.forEach(e -> loaded.put(e, p.hgetAll(hash(e.id()))));
@@ -121,10 +128,12 @@ public final class RedisTicketStore implements TicketStore {
             }
             Ticket ticket = TicketFields.from(fields);
             boolean where = e.set().equals(index.byStatus(ticket.status()))
-                    || e.set().equals(index.byQueue(ticket.queue(), ticket.status()));
+                    || e.set().equals(index.byQueue(ticket.queue(), ticket.status()))
+                    || ticket.status() == TicketStatus.CLAIMED && ticket.assignee() != null
+                    && e.set().equals(index.byAssignee(ticket.assignee()));
             if (!where) {
                 index.drop(e.set(), e.id());
-                index.reindex(ticket, null);
+                index.reindex(ticket, null, null);
                 continue;
             }
             out.add(ticket);
@@ -139,7 +148,7 @@ public final class RedisTicketStore implements TicketStore {
 
     @Override
     public void repairIndex(String id) {
-        find(id).ifPresentOrElse(t -> index.reindex(t, null), () -> index.forgetDeadline(id));
+        find(id).ifPresentOrElse(t -> index.reindex(t, null, null), () -> index.forgetDeadline(id));
     }
 
     @Override

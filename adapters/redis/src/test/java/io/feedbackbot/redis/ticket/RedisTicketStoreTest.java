@@ -118,6 +118,18 @@ class RedisTicketStoreTest {
     }
 
     @Test
+    void aTicketTransferredToAnAgentIsListedForThemWhateverItsQueue() {
+        created("t9");
+        applied("t9", new TicketChange.Transfer("sue", null, "bob", T0, null, T0.plusSeconds(1)));
+        assertEquals(List.of("t9"), ids(new TicketQuery(Set.of("default"), Set.of(TicketStatus.OPEN,
+                TicketStatus.CLAIMED), "bob", 10)));
+        assertEquals(List.of(), ids(new TicketQuery(Set.of("default"), Set.of(TicketStatus.OPEN,
+                TicketStatus.CLAIMED), "ann", 10)));
+        applied("t9", new TicketChange.Resolve("bob", "bob", "done", false, T0.plusSeconds(2)));
+        assertEquals(List.of(), ids(new TicketQuery(Set.of("default"), Set.of(TicketStatus.CLAIMED), "bob", 10)));
+    }
+
+    @Test
     void resolveNeedsTheExpectedAssigneeAndStartsTheRetention() {
         created("t4");
         applied("t4", new TicketChange.Claim("ann", T0));

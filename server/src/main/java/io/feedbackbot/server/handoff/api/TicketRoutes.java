@@ -102,7 +102,8 @@ public final class TicketRoutes {
             throw HttpError.badRequest("deadline must be near or past");
         }
         int limit = request.queryParam("limit").map(TicketRoutes::limit).orElse(200);
-        TicketQuery query = new TicketQuery(queues, statuses, limit);
+        TicketQuery query = new TicketQuery(queues, statuses, queue == null && !caller.seesAllQueues()
+                ? caller.name() : null, limit);
         return CompletableFuture.supplyAsync(() -> {
             var now = clock.instant();
             List<Map<String, Object>> out = store.list(query).stream()

@@ -94,7 +94,8 @@ public final class AgentSockets implements AutoCloseable {
         blocking.execute(() -> {
             Instant now = clock.instant();
             List<Map<String, Object>> visible = store.list(new TicketQuery(principal.seesAllQueues() ? null
-                    : principal.queues(), Set.of(TicketStatus.OPEN, TicketStatus.CLAIMED), 500)).stream()
+                    : principal.queues(), Set.of(TicketStatus.OPEN, TicketStatus.CLAIMED),
+                    principal.seesAllQueues() ? null : principal.name(), 500)).stream()
                     .filter(principal::sees).map(t -> views.summary(t, now)).toList();
             Map<String, Object> snapshot = new LinkedHashMap<>();
             snapshot.put("type", "snapshot");

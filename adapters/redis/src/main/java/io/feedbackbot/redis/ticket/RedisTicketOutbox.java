@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -42,38 +44,55 @@ public final class RedisTicketOutbox implements TicketOutbox {
     private final String requests;
     private final String updates;
     private final ObjectMapper json = new ObjectMapper();
+    /** The streams whose group exists; a stream gets its group once the engine wrote its first entry. */
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
     public RedisTicketOutbox(UnifiedJedis redis, RedisKeys keys) {
         this.redis = redis;
         this.requests = keys.global("{tickets}:requests");
         this.updates = keys.global("{tickets}:updates");
-        ensureGroups();
     }
 
-    private void ensureGroups() {
-        for (String stream : List.of(requests, updates)) {
-            try {
-                redis.xgroupCreate(stream, GROUP, new StreamEntryID(0, 0), true);
-            } catch (JedisDataException e) {
-                if (!String.valueOf(e.getMessage()).startsWith("BUSYGROUP")) {
-                    throw e;
+    /**
+     * Creates the group of each stream that exists (reading it from its first entry), so that an idle deployment
+     * writes nothing to Redis until there is something to read.
+     */
+    private List<String> readyStreams() {
+        if (ready.size() < 2) {
+            for (String stream : List.of(requests, updates)) {
+                if (!ready.contains(stream) && redis.exists(stream)) {
+                    try {
+                        redis.xgroupCreate(stream, GROUP, new StreamEntryID(0, 0), false);
+                    } catch (JedisDataException e) {
+                        if (!String.valueOf(e.getMessage()).startsWith("BUSYGROUP")) {
+                            throw e;
+                        }
+                    }
+                    ready.add(stream);
                 }
             }
         }
+        return List.of(requests, updates).stream().filter(ready::contains).toList();
     }
 
     @Override
     public List<Entry> next(String consumer, Duration block, int count) {
-        XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(count).block((int) block.toMillis());
+        List<String> readable = readyStreams();
+        if (readable.isEmpty()) {
+            pause(block);
+            return List.of();
+        }
+        // with one stream still missing, block briefly so its first entry is noticed soon
+        Duration wait = readable.size() < 2 ? Duration.ofMillis(Math.min(block.toMillis(), 200)) : block;
+        XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(count).block((int) wait.toMillis());
         Map<String, StreamEntryID> streams = new LinkedHashMap<>();
-        streams.put(requests, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
-        streams.put(updates, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
+        readable.forEach(s -> streams.put(s, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
         List<Map.Entry<String, List<StreamEntry>>> read;
         try {
             read = redis.xreadGroup(GROUP, consumer, params, streams);
         } catch (JedisDataException e) {
             if (String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
-                ensureGroups();
+                ready.clear();
                 return List.of();
             }
             throw e;
@@ -90,7 +109,7 @@ public final class RedisTicketOutbox implements TicketOutbox {
     @Override
     public List<Entry> abandoned(String consumer, Duration minIdle, int count) {
         List<Entry> out = new ArrayList<>();
-        for (String stream : List.of(requests, updates)) {
+        for (String stream : readyStreams()) {
             Map.Entry<StreamEntryID, List<StreamEntry>> claimed = redis.xautoclaim(stream, GROUP, consumer,
                     minIdle.toMillis(), new StreamEntryID(0, 0), XAutoClaimParams.xAutoClaimParams().count(count));
             for (StreamEntry e : claimed.getValue()) {
@@ -111,7 +130,7 @@ public final class RedisTicketOutbox implements TicketOutbox {
 
     @Override
     public void trim(Instant before) {
-        for (String stream : List.of(requests, updates)) {
+        for (String stream : readyStreams()) {
             StreamEntryID keepFrom = new StreamEntryID(before.toEpochMilli(), 0);
             StreamPendingSummary pending = redis.xpending(stream, GROUP);
             if (pending.getTotal() > 0 && pending.getMinId() != null && pending.getMinId().compareTo(keepFrom) < 0) {
@@ -130,6 +149,14 @@ public final class RedisTicketOutbox implements TicketOutbox {
                     redis.xgroupDelConsumer(stream, GROUP, consumer.getName());
                 }
             }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -69,11 +69,15 @@ public final class DeadlineChecker implements AutoCloseable {
     }
 
     /**
-     * One check: escalates what is due and sends due notices, if this node gets the lease.
+     * One check: escalates what is due and sends due notices, if this node gets the lease (an idle check only
+     * reads, so a quiet deployment writes nothing).
      *
      * @return how many tickets were escalated, or -1 when another node holds the lease
      */
     public int runOnce() {
+        if (store.due(clock.instant(), 1).isEmpty() && !notices.anyDue()) {
+            return 0;
+        }
         if (!locks.tryAcquire(lockKey, owner, LEASE)) {
             return -1;
         }

@@ -59,6 +59,11 @@ public final class EscalationNotices {
         queue.schedule(noticeId(ticketId, level), clock.instant());
     }
 
+    /** Whether some notice is waiting to be sent now. */
+    boolean anyDue() {
+        return !queue.due(clock.instant(), 1).isEmpty();
+    }
+
     /** Sends what is due now; returns how many notices were completed. */
     int sendDue() {
         int completed = 0;

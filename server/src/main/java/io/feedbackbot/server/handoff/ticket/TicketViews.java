@@ -64,8 +64,11 @@ public final class TicketViews {
         out.put("claimDueAt", t.times().claimDueAt().toString());
         out.put("resolveDueAt", t.times().resolveDueAt().toString());
         Map<String, Object> deadline = new LinkedHashMap<>();
-        deadline.put("kind", t.status().name().equals("OPEN") ? "claim" : t.status().name().equals("CLAIMED")
-                ? "resolve" : null);
+        deadline.put("kind", switch (t.status()) {
+            case OPEN -> "claim";
+            case CLAIMED -> "resolve";
+            default -> null;
+        });
         deadline.put("dueAt", text(t.activeDue()));
         deadline.put("state", deadlineState(t, now));
         out.put("deadline", deadline);

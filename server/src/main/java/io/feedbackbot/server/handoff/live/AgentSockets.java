@@ -212,11 +212,15 @@ public final class AgentSockets implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         pinger.shutdownNow();
         announcer.shutdownNow();
         if (transcriptSubscription != null) {
-            transcriptSubscription.close();
+            try {
+                transcriptSubscription.close();
+            } catch (Exception e) {
+                log.warn("while closing the transcript subscription: {}", e.toString());
+            }
         }
         sockets.keySet().forEach(Channel::close);
     }

@@ -9,8 +9,11 @@ import io.feedbackbot.core.engine.TimerSweeper;
 import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
+import io.feedbackbot.dialogs.intent.Intent;
+import io.feedbackbot.dialogs.intent.IntentLexicon;
 import io.feedbackbot.dialogs.survey.AccountProfile;
 import io.feedbackbot.dialogs.survey.DialogSettings;
+import io.feedbackbot.dialogs.survey.LocalizedText;
 import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
@@ -29,6 +32,7 @@ import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
 import io.feedbackbot.server.channel.Channel;
 import io.feedbackbot.server.channel.ChannelRuntime;
+import io.feedbackbot.server.handoff.HandoffModule;
 import io.feedbackbot.server.http.HttpDispatcher;
 import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
@@ -77,6 +81,7 @@ public final class Application implements AutoCloseable {
     private HttpServer http;
     private AdminToken adminToken;
     private ConversationEngine engine;
+    private HandoffModule handoff;
 
     private Application(FeedbackbotSettings settings) {
         this.settings = settings;
@@ -139,16 +144,17 @@ public final class Application implements AutoCloseable {
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
         ComplaintClassifier classifier = complaintClassifier();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
-                settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
-                Duration.ofMinutes(10)));
+        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(phrases(), new EscalationPolicy(
+                settings.complaints().threshold(), settings.complaints().urgentWords()),
+                settings.handoff().noticeAfter(), Duration.ofMinutes(10)));
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
             channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), s), () -> mailboxChannels.add(channel.name()));
         }
-        engine = new ConversationEngine(dialog, new RedisConversationStore(redis, keys,
-                settings.redis().conversationRetention()), timers, classifier, senders, clock,
+        RedisConversationStore conversations = new RedisConversationStore(redis, keys,
+                settings.redis().conversationRetention());
+        engine = new ConversationEngine(dialog, conversations, timers, classifier, senders, clock,
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
@@ -173,7 +179,8 @@ public final class Application implements AutoCloseable {
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());
         Router router = new Router();
-        new StaticRoutes().register(router);
+        StaticRoutes staticRoutes = new StaticRoutes();
+        staticRoutes.register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
         ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, deliveries);
         channels.forEach(c -> c.register(router, runtime));
@@ -183,8 +190,13 @@ public final class Application implements AutoCloseable {
                         .map(c -> c.customerId(account, raw)).orElse(raw), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
 
+        handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
+                mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
+        started.push(handoff);
+        handoff.register(router, staticRoutes);
+
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
-                new HttpDispatcher(router), pipeline -> { });
+                new HttpDispatcher(router), handoff::pipeline);
         started.push(http);
     }
 
@@ -201,7 +213,7 @@ public final class Application implements AutoCloseable {
                                 + String.join(", ", ids) + ")");
                     }
                 }
-                profiles.put(channel.name() + ":" + account, profile);
+                profiles.put(channel.name() + ":" + account, withLeaveKeywords(profile));
             });
         }
         return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
@@ -220,6 +232,24 @@ public final class Application implements AutoCloseable {
         }
         log.info("complaint model: {}", file.toAbsolutePath());
         return OpenNlpComplaintClassifier.fromFile(file, categories);
+    }
+
+    /** The bot's phrases, with the configured "nobody has taken it yet" message. */
+    private Phrases phrases() {
+        Map<String, String> noAgent = settings.handoff().noAgentMessage();
+        return noAgent.isEmpty() ? Phrases.defaults() : Phrases.defaults().withNoAgentYet(
+                LocalizedText.of(noAgent.get("zh-CN"), noAgent.get("en")));
+    }
+
+    /** The account's profile with the configured keywords for leaving the agent queue. */
+    private AccountProfile withLeaveKeywords(AccountProfile p) {
+        List<String> leave = settings.handoff().leaveKeywords();
+        if (leave.isEmpty()) {
+            return p;
+        }
+        return new AccountProfile(p.defaultSurvey(), p.welcomeSurvey(), p.defaultLanguage(),
+                p.lexicon().plus(new IntentLexicon(Map.of(Intent.LEAVE_QUEUE, leave), Map.of())), p.helpText(),
+                p.quietPeriod());
     }
 
     private static boolean ping(UnifiedJedis redis) {
@@ -241,6 +271,11 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The live-agent hand-off (tickets, console, deadlines). */
+    public HandoffModule handoff() {
+        return handoff;
     }
 
     public AdminToken adminToken() {

@@ -32,6 +32,7 @@ import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
 import io.feedbackbot.server.channel.Channel;
 import io.feedbackbot.server.channel.ChannelRuntime;
+import io.feedbackbot.server.channel.ParkedMessages;
 import io.feedbackbot.server.handoff.HandoffModule;
 import io.feedbackbot.server.http.HttpDispatcher;
 import io.feedbackbot.server.http.HttpServer;
@@ -81,6 +82,9 @@ public final class Application implements AutoCloseable {
     private HttpServer http;
     private AdminToken adminToken;
     private ConversationEngine engine;
+    private ParkedMessages parked;
+    private List<Channel> channels = List.of();
+    private Clock clock;
     private HandoffModule handoff;
 
     private Application(FeedbackbotSettings settings) {
@@ -182,7 +186,17 @@ public final class Application implements AutoCloseable {
         StaticRoutes staticRoutes = new StaticRoutes();
         staticRoutes.register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, deliveries);
+        parked = new ParkedMessages(redis, keys);
+        this.channels = channels;
+        this.clock = clock;
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, deliveries, parked);
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                resumeParkedMessages(Duration.ofMinutes(2));
+            } catch (RuntimeException e) {
+                log.warn("resuming parked messages failed: {}", e.toString());
+            }
+        }, 30, 30, TimeUnit.SECONDS);
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)),
@@ -217,6 +231,17 @@ public final class Application implements AutoCloseable {
             });
         }
         return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
+    }
+
+    /**
+     * Hands messages parked longer than {@code grace} ago (their node died between answering the webhook early and
+     * storing them) back to the engine, and their replies to their channel; returns how many. Runs every 30 s.
+     */
+    public int resumeParkedMessages(Duration grace) {
+        return parked.recover(clock.instant(), grace, message -> channels.stream()
+                .filter(c -> c.name().equals(message.key().channel())).findFirst()
+                .ifPresent(channel -> engine.handle(message).thenAccept(result ->
+                        channel.replyLate(message, result.replies())).join()));
     }
 
     /** The operator's model when the configuration names one, else the shipped model. */

@@ -144,6 +144,25 @@ public sealed interface TicketChange {
         }
     }
 
+    /**
+     * More evidence for an open or claimed work order (a complaint typed after the detractor score that opened it):
+     * the merged evidence and, when the new evidence names one, the complaint category.
+     */
+    record AddEvidence(Map<String, String> evidence, String category, Instant at) implements TicketChange {
+        public AddEvidence {
+            evidence = Map.copyOf(evidence);
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public TicketEvent event() {
+            Map<String, String> details = new java.util.LinkedHashMap<>();
+            putIf(details, "category", category);
+            putIf(details, "phrases", evidence.get("phrases"));
+            return new TicketEvent("evidence", at, null, details);
+        }
+    }
+
     /** The customer's answer to the follow-up ({@code solved} or {@code handling}). */
     record RecordFollowUp(String question, String value, Instant at) implements TicketChange {
         public RecordFollowUp {

@@ -224,4 +224,21 @@ class TicketLifecycleTest {
         await(() -> Optional.of(mailbox(server, "wait-1")).filter(box -> box.stream().anyMatch(m -> m.startsWith(
                 "抱歉，现在没有空闲的客服，我们会在 2 小时内回电。"))), "the honest no-agent message");
     }
+
+    @Test
+    void aComplaintTypedAfterTheDetractorScoreAddsItsEvidenceToTheOpenTicket() {
+        server.chat("evidence-1", "e1-1", "你好");
+        server.chat("evidence-1", "e1-2", "2");
+        Ticket opened = HandoffRig.ticketOf(server, "evidence-1");
+        assertEquals("2", opened.origin().evidence().get("score"));
+
+        server.chat("evidence-1", "e1-3", "外卖送到都凉了，还少了一份饭");
+
+        Ticket t = await(() -> Optional.of(reload(server, opened.id()))
+                .filter(r -> r.origin().evidence().containsKey("phrases")), "the complaint's evidence on the ticket");
+        assertEquals("2", t.origin().evidence().get("score"), "the score stays");
+        assertEquals("delivery", t.origin().category());
+        assertTrue(t.origin().evidence().get("phrases").contains("凉"), t.origin().evidence().toString());
+        assertTrue(types(t).contains("evidence"), types(t).toString());
+    }
 }

@@ -82,6 +82,10 @@ record ChangeArgs(Map<String, String> expect, Map<String, String> set, List<Stri
             expect.put(due, millis(escalate.expectedDue()));
             set.put(LEVEL, Integer.toString(escalate.toLevel()));
             set.put(due, millis(escalate.newDue()));
+        } else if (change instanceof TicketChange.AddEvidence evidence) {
+            expect.put(STATUS, "open|claimed");
+            set.put(TicketFields.EVIDENCE, TicketFields.json(evidence.evidence()));
+            putIf(set, TicketFields.CATEGORY, evidence.category());
         } else if (change instanceof TicketChange.RecordFollowUp followUp) {
             set.put(FOLLOW_UP + followUp.question(), followUp.value());
         }

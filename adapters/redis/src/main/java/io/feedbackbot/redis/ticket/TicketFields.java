@@ -35,6 +35,8 @@ final class TicketFields {
     static final String COMPLAINT = "complaint";
     static final String CLOSED_REASON = "closedReason";
     static final String FOLLOW_UP = "followUp.";
+    static final String EVIDENCE = "evidence";
+    static final String CATEGORY = "category";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
@@ -50,8 +52,8 @@ final class TicketFields {
         TicketOrigin o = t.origin();
         f.put("reason", o.reason());
         f.put("priority", o.priority());
-        put(f, "category", o.category());
-        f.put("evidence", json(o.evidence()));
+        put(f, CATEGORY, o.category());
+        f.put(EVIDENCE, json(o.evidence()));
         put(f, "surveyId", o.surveyId());
         put(f, "invitationId", o.invitationId());
         f.put("context", json(o.context()));
@@ -87,8 +89,8 @@ final class TicketFields {
             answers.add(new CollectedAnswer(a.get("question"), a.get("value"),
                     score == null ? null : Integer.valueOf(score)));
         }
-        TicketOrigin origin = new TicketOrigin(f.get("reason"), f.get("priority"), f.get("category"),
-                parse(f.get("evidence"), MAP, Map.of()), f.get("surveyId"), f.get("invitationId"),
+        TicketOrigin origin = new TicketOrigin(f.get("reason"), f.get("priority"), f.get(CATEGORY),
+                parse(f.get(EVIDENCE), MAP, Map.of()), f.get("surveyId"), f.get("invitationId"),
                 parse(f.get("context"), MAP, Map.of()), answers, f.get("store"), f.get("area"), f.get("touchpoint"));
         TicketTimes times = new TicketTimes(instant(f.get("createdAt")), instant(f.get(CLAIMED_AT)),
                 instant(f.get(ENDED_AT)), instant(f.get(CLAIM_DUE)), instant(f.get(RESOLVE_DUE)));
@@ -137,7 +139,7 @@ final class TicketFields {
         }
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -106,6 +106,7 @@ public final class TicketIntake implements AutoCloseable {
         return switch (update.event()) {
             case "customer_left" -> tickets.customerLeft(update.ticketId(), update.at());
             case "follow_up" -> tickets.followUp(update.ticketId(), update.fields(), update.at());
+            case "evidence" -> tickets.addEvidence(update.ticketId(), update.fields(), update.at());
             default -> {
                 log.warn("ignoring unknown ticket update '{}' for {}", update.event(), update.ticketId());
                 yield true;

@@ -13,6 +13,7 @@ import io.feedbackbot.core.ticket.TicketStore;
 import io.feedbackbot.server.handoff.live.LiveTickets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +117,24 @@ public final class TicketService {
                 Set.of(TicketStatus.OPEN, TicketStatus.CLAIMED), at));
         announce(r, "closed", null);
         return !(r instanceof ChangeResult.Missing);
+    }
+
+    /**
+     * More evidence for an open or claimed ticket (from the outbox): merged into what it has, phrases appended, the
+     * complaint category taken when the new evidence names one. False when there is no such ticket (yet).
+     */
+    public boolean addEvidence(String id, Map<String, String> fields, Instant at) {
+        Optional<Ticket> current = store.find(id);
+        if (current.isEmpty()) {
+            return false;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(current.get().origin().evidence());
+        fields.forEach((k, v) -> merged.merge(k, v, (old, added) -> k.equals("phrases") && !old.contains(added)
+                ? old + " | " + added : added));
+        String category = "complaint".equals(fields.get("reason")) || "urgent_words".equals(fields.get("reason"))
+                ? fields.get("category") : null;
+        announce(store.apply(id, new TicketChange.AddEvidence(merged, category, at)), "evidence", null);
+        return true;
     }
 
     /** The customer answered the follow-up (from the outbox); false when there is no such ticket (yet). */

@@ -1,5 +1,7 @@
 package io.feedbackbot.redis.pubsub;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,10 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * A pub/sub subscription on its own daemon thread that resubscribes after a lost connection (messages published
  * meanwhile are lost, so listeners must be able to catch up from durable state). Listener failures are logged.
+ *
+ * <p>Closing unsubscribes and lets the subscriber thread read the confirmation before its connection goes back to
+ * the pool. It never interrupts that thread: Jedis stops reading at an interrupt, which would hand back a connection
+ * still subscribed, and the next command borrowing it would take a pub/sub message for its own reply.
  */
 public final class RedisSubscription implements AutoCloseable {
 
@@ -16,13 +22,13 @@ public final class RedisSubscription implements AutoCloseable {
 
     private final Thread thread;
     private final JedisPubSub pubSub;
-    private volatile boolean closed;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private RedisSubscription(UnifiedJedis redis, String channel, String threadName, Consumer<String> listener) {
         this.pubSub = new JedisPubSub() {
             @Override
             public void onSubscribe(String channel, int count) {
-                if (closed) {
+                if (isClosed()) {
                     unsubscribe();
                 }
             }
@@ -49,21 +55,25 @@ public final class RedisSubscription implements AutoCloseable {
     }
 
     private void loop(UnifiedJedis redis, String channel, String threadName) {
-        while (!closed) {
+        while (!isClosed()) {
             try {
                 redis.subscribe(pubSub, channel);
             } catch (RuntimeException e) {
-                if (closed) {
+                if (isClosed()) {
                     return;
                 }
                 log.warn("{} lost its subscription, retrying in 1 s: {}", threadName, e.toString());
                 try {
-                    Thread.sleep(1_000);
+                    closed.await(1, TimeUnit.SECONDS);
                 } catch (InterruptedException interrupted) {
                     return;
                 }
             }
         }
+    }
+
+    private boolean isClosed() {
+        return closed.getCount() == 0;
     }
 
     /** Whether the subscription is live (tests wait for it before publishing). */
@@ -73,8 +83,7 @@ public final class RedisSubscription implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
+        closed.countDown();
         if (pubSub.isSubscribed()) {
             pubSub.unsubscribe();
         }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
  *
  * @param source     where it was read from, for messages
  * @param adminToken the API's admin bearer token, or null to use the one kept in the data directory
+ * @param campaigns  how outbound survey campaigns run
  */
 public record FeedbackbotSettings(String source, HttpSettings http, Path dataDir, RedisSettings redis,
                                   EngineConfig engine, SurveysSettings surveys, ComplaintSettings complaints,
-                                  ChannelsSettings channels, String adminToken) {
+                                  ChannelsSettings channels, String adminToken,
+                                  CampaignSettings campaigns) {
 }

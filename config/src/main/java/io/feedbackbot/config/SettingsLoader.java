@@ -69,12 +69,13 @@ public final class SettingsLoader {
         SurveysSettings surveys = surveys(root.section("surveys"));
         ComplaintSettings complaints = complaints(root.section("complaints"));
         ChannelsSettings channels = ChannelsReader.read(root.section("channels"));
+        CampaignSettings campaigns = CampaignsReader.read(root.section("campaigns"), redis);
         YamlSection api = root.section("api");
         String adminToken = override("FEEDBACKBOT_ADMIN_TOKEN", api.string("adminToken", ""));
         api.finish();
         root.finish();
         return new FeedbackbotSettings(source, http, dataDir, redis, engine, surveys, complaints, channels,
-                adminToken.isBlank() ? null : adminToken);
+                adminToken.isBlank() ? null : adminToken, campaigns);
     }
 
     private HttpSettings http(YamlSection s) {

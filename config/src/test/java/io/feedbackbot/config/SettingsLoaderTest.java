@@ -171,4 +171,30 @@ class SettingsLoaderTest {
 
         assertTrue(e.getMessage().contains("channels.sms.accounts[0].from' give either from"), e.getMessage());
     }
+
+    @Test
+    void campaignsPaceSmsAtOneMessagePerSecondUnlessConfigured() throws IOException {
+        FeedbackbotSettings defaults = new SettingsLoader(Map.of()).load(null);
+        FeedbackbotSettings configured = new SettingsLoader(Map.of()).load(
+                file("campaigns:\n  shards: 32\n  pacing:\n    sms: 5\n    wechat: 0\n"));
+
+        assertEquals(16, defaults.campaigns().shards());
+        assertEquals(1.0, defaults.campaigns().defaultPace("sms"));
+        assertEquals(0.0, defaults.campaigns().defaultPace("webchat"));
+        assertEquals(Duration.ofDays(14), defaults.campaigns().fatigueWindow());
+        assertEquals(32, configured.campaigns().shards());
+        assertEquals(5.0, configured.campaigns().defaultPace("sms"));
+        assertEquals(0.0, configured.campaigns().defaultPace("wechat"));
+    }
+
+    @Test
+    void theFatigueWindowMustFitInTheConversationRetention() throws IOException {
+        Path file = file("redis:\n  conversationRetention: 30d\ncampaigns:\n  fatigueWindow: 60d\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertEquals(file + ": key 'campaigns.fatigueWindow' (60d) must not be longer than redis.conversationRetention "
+                + "(30d): a conversation forgotten sooner forgets its invitations, and the rule could not see them",
+                e.getMessage());
+    }
 }

@@ -26,6 +26,16 @@ public interface Channel extends AutoCloseable {
     /** How messages are sent outside a webhook's response; empty for mailbox channels. */
     Optional<OutboundSender> sender();
 
+    /**
+     * The customer id that {@code raw} (as an API caller or an import wrote it) stands for on {@code account}, as
+     * conversation keys hold it: an SMS number in E.164, for example. The default keeps {@code raw}.
+     *
+     * @throws IllegalArgumentException with a message for the caller when {@code raw} cannot be a customer here
+     */
+    default String customerId(String account, String raw) {
+        return raw;
+    }
+
     /** Adds the channel's webhook routes, now that the engine exists. */
     void register(Router router, ChannelRuntime runtime);
 

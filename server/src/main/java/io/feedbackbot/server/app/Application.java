@@ -6,7 +6,6 @@ import io.feedbackbot.core.classify.ComplaintClassifier;
 import io.feedbackbot.core.engine.ConversationEngine;
 import io.feedbackbot.core.engine.EngineSettings;
 import io.feedbackbot.core.engine.TimerSweeper;
-import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
 import io.feedbackbot.dialogs.survey.AccountProfile;
@@ -26,6 +25,7 @@ import io.feedbackbot.redis.mailbox.RedisMailbox;
 import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
+import io.feedbackbot.server.campaign.CampaignModule;
 import io.feedbackbot.server.channel.Channel;
 import io.feedbackbot.server.channel.ChannelRuntime;
 import io.feedbackbot.server.http.HttpDispatcher;
@@ -78,9 +78,15 @@ public final class Application implements AutoCloseable {
 
     /** Builds and starts everything; on failure, stops what was started and rethrows. */
     public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock) {
+        return startWith(settings, env, clock, ExtraChannels.NONE);
+    }
+
+    /** As {@link #start(FeedbackbotSettings, Map, Clock)}, with channels built outside the configuration. */
+    public static Application startWith(FeedbackbotSettings settings, Map<String, String> env, Clock clock,
+                                        ExtraChannels extra) {
         Application app = new Application(settings);
         try {
-            app.boot(env, clock);
+            app.boot(env, clock, extra);
             return app;
         } catch (RuntimeException | IOException | InterruptedException e) {
             app.close();
@@ -91,7 +97,7 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private void boot(Map<String, String> env, Clock clock) throws IOException, InterruptedException {
+    private void boot(Map<String, String> env, Clock clock, ExtraChannels extra) throws IOException, InterruptedException {
         List<SurveyDefinition> surveys = new SurveyFiles(env).load(settings.surveys().dir());
         String redisUrl = settings.redis().url();
         if (settings.redis().embedded()) {
@@ -108,8 +114,9 @@ public final class Application implements AutoCloseable {
         ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
         started.push(blocking::shutdownNow);
 
-        List<Channel> channels = List.of(new WebchatChannel(settings.channels().webchat(), settings.surveys().quietPeriod(),
-                new RedisMailbox(redis, keys), blocking));
+        List<Channel> channels = new java.util.ArrayList<>(List.of(new WebchatChannel(settings.channels().webchat(),
+                settings.surveys().quietPeriod(), new RedisMailbox(redis, keys), blocking)));
+        channels.addAll(extra.build(redis, keys, clock));
         channels.forEach(started::push);
         SurveyCatalog catalog = catalog(surveys, channels);
 
@@ -118,16 +125,19 @@ public final class Application implements AutoCloseable {
         SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
                 settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
                 Duration.ofMinutes(10)));
+        CampaignModule campaigns = new CampaignModule(settings.campaigns(), redis, keys, clock);
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
-            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), s), () -> mailboxChannels.add(channel.name()));
+            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), campaigns.counting(s)),
+                    () -> mailboxChannels.add(channel.name()));
         }
         engine = new ConversationEngine(dialog, new RedisConversationStore(redis, keys,
                 settings.redis().conversationRetention()), timers, ComplaintClassifier.NONE, senders, clock,
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
+        started.push(campaigns);
         TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
                 e -> log.warn("timer sweep failed: {}", e.toString()));
         sweeper.start(Duration.ofMillis(500));
@@ -150,14 +160,20 @@ public final class Application implements AutoCloseable {
         Router router = new Router();
         new StaticRoutes().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, DeliveryEvents.NONE);
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, campaigns.deliveryEvents());
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
+        campaigns.start(new CampaignModule.Wiring(engine, surveys.stream().map(SurveyDefinition::id).toList(),
+                (channel, account) -> channels.stream().anyMatch(c -> c.name().equals(channel)
+                        && c.accounts().contains(account)),
+                (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
+                        .map(c -> c.customerId(account, raw)).orElse(raw),
+                settings.redis().conversationRetention(), router, auth, blocking));
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
-                new HttpDispatcher(router), pipeline -> { });
+                new HttpDispatcher(router), campaigns::install);
         started.push(http);
     }
 

@@ -7,6 +7,7 @@ import io.feedbackbot.config.SettingsLoader;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.testing.TestRedis;
 import io.feedbackbot.server.app.Application;
+import io.feedbackbot.server.app.ExtraChannels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,27 +32,75 @@ public final class TestServer implements AutoCloseable {
 
     private final Application app;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final FeedbackbotSettings settings;
+    private final Clock clock;
+    private ExtraChannels extra = ExtraChannels.NONE;
     public final String prefix;
     public final Path dir;
 
-    private TestServer(Application app, String prefix, Path dir) {
+    private TestServer(Application app, FeedbackbotSettings settings, Clock clock, String prefix, Path dir) {
         this.app = app;
+        this.settings = settings;
+        this.clock = clock;
         this.prefix = prefix;
         this.dir = dir;
     }
 
     /** Starts with the default test configuration plus {@code extraYaml} (top-level keys it adds). */
     public static TestServer start(String extraYaml, Clock clock) {
+        return start(extraYaml, "", clock);
+    }
+
+    /**
+     * Starts with the default test configuration plus {@code channelsYaml} (more channels under {@code channels:},
+     * indented two spaces: {@code "  sms:\n    accounts: ..."}) and {@code extraYaml} (top-level keys).
+     */
+    public static TestServer start(String extraYaml, String channelsYaml, Clock clock) {
         try {
             Path dir = Files.createTempDirectory("feedbackbot-server-test");
             String prefix = TestRedis.freshPrefix();
             Path config = dir.resolve("feedbackbot.yaml");
-            Files.writeString(config, baseYaml(dir, prefix) + extraYaml);
+            Files.writeString(config, baseYaml(dir, prefix) + channelsYaml + extraYaml);
             FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(config);
-            return new TestServer(Application.start(settings, Map.of(), clock), prefix, dir);
+            return new TestServer(Application.start(settings, Map.of(), clock), settings, clock, prefix, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A second node of the same deployment (same configuration and Redis keys, its own port), or a restart. */
+    public TestServer anotherNode() {
+        TestServer node = new TestServer(Application.startWith(settings, Map.of(), clock, extra), settings, clock,
+                prefix, dir);
+        node.extra = extra;
+        return node;
+    }
+
+    /** As {@link #start(String, String, Clock)}, with channels built in the test (stand-ins for providers). */
+    public static TestServer startWith(String extraYaml, String channelsYaml, Clock clock, ExtraChannels extra) {
+        try {
+            Path dir = Files.createTempDirectory("feedbackbot-server-test");
+            String prefix = TestRedis.freshPrefix();
+            Path config = dir.resolve("feedbackbot.yaml");
+            Files.writeString(config, baseYaml(dir, prefix) + channelsYaml + extraYaml);
+            FeedbackbotSettings settings = new SettingsLoader(Map.of()).load(config);
+            TestServer server = new TestServer(Application.startWith(settings, Map.of(), clock, extra), settings,
+                    clock, prefix, dir);
+            server.extra = extra;
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Puts a body (a CSV file, say) with the given headers. */
+    public HttpResponse<String> put(String path, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     public static TestServer start() {
@@ -81,9 +130,20 @@ public final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /** Posts a form body (as SMS providers do) with the given headers. */
+    public HttpResponse<String> postForm(String path, String form, String... headers) {
+        return post(path, form, concat(headers, "Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    private static String[] concat(String[] headers, String... more) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
     }
 
     public HttpResponse<String> get(String path, String... headers) {

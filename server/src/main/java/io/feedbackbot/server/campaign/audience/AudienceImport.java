@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
 public final class AudienceImport {
 
     static final int BATCH = 2_000;
-    static final int MAX_ZONES = 200;
+    /** The most time zones one audience may have (each is a queue per shard). */
+    public static final int MAX_ZONES = 200;
     static final int PROGRESS_EVERY = 20_000;
 
     private final RecipientShards shards;

@@ -71,6 +71,7 @@ public final class Application implements AutoCloseable {
     private HttpServer http;
     private AdminToken adminToken;
     private ConversationEngine engine;
+    private CampaignModule campaigns;
 
     private Application(FeedbackbotSettings settings) {
         this.settings = settings;
@@ -125,7 +126,7 @@ public final class Application implements AutoCloseable {
         SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
                 settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
                 Duration.ofMinutes(10)));
-        CampaignModule campaigns = new CampaignModule(settings.campaigns(), redis, keys, clock);
+        campaigns = new CampaignModule(settings.campaigns(), redis, keys, clock);
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
@@ -219,6 +220,10 @@ public final class Application implements AutoCloseable {
 
     public AdminToken adminToken() {
         return adminToken;
+    }
+
+    public CampaignModule campaigns() {
+        return campaigns;
     }
 
     public FeedbackbotSettings settings() {

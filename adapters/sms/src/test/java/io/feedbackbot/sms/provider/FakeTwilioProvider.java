@@ -78,6 +78,11 @@ public final class FakeTwilioProvider extends Dispatcher {
         return this;
     }
 
+    /** How many messages the fake accepted so far. */
+    public synchronized int createdCount() {
+        return created.size();
+    }
+
     /** How many accepted messages went to {@code to}. */
     public synchronized long createdTo(String to) {
         return created.stream().filter(c -> c.form().first("To").orElse("").equals(to)).count();

@@ -32,7 +32,7 @@ public final class CampaignDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CampaignDispatcher.class);
     static final int MAX_CLAIM = 500;
     static final int DRAIN_BATCH = 1_000;
-    static final Duration IDLE = Duration.ofMillis(200);
+    static final Duration IDLE = Duration.ofMillis(50);
 
     private final RedisCampaignStore store;
     private final RecipientShards shards;
@@ -56,7 +56,8 @@ public final class CampaignDispatcher implements AutoCloseable {
         this.clock = clock;
         this.settings = settings;
         this.node = node;
-        this.gate = new InviteGate(engine, clock, Math.min(settings.inFlight(), 256), this::wake);
+        this.gate = new InviteGate(engine, clock, Math.min(settings.inFlight(), 256), settings.inFlight() / 2,
+                this::wake);
         this.watch = new CampaignWatch(store, loader::load, this::wake);
         this.thread = new Thread(this::loop, "campaign-dispatcher");
         this.thread.setDaemon(true);
@@ -150,9 +151,10 @@ public final class CampaignDispatcher implements AutoCloseable {
         if (open.isEmpty()) {
             return Duration.ofSeconds(1);
         }
-        int want = Math.min(settings.inFlight() - gate.inFlight(), MAX_CLAIM);
-        if (want <= 0) {
-            return IDLE;
+        int held = gate.inFlight();
+        int want = Math.min(settings.inFlight() - held, MAX_CLAIM);
+        if (want <= 0 || (held > settings.inFlight() / 2 && !c.def.paced())) {
+            return IDLE; // claim in chunks: fewer, fuller scripts per shard
         }
         if (c.def.paced()) {
             PaceLimiter.Grant grant = pace.take(c.def.channel(), c.def.account(), c.def.perSecond(), want);

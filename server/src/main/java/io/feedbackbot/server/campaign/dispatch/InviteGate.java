@@ -39,20 +39,25 @@ final class InviteGate {
     }
 
     static final int MAX_FAILURES = 3;
+    /** Outcomes worth recording at once: fewer wait for the dispatcher's next pass (tens of milliseconds). */
+    static final int RECORD_BATCH = 64;
 
     private final ConversationEngine engine;
     private final Clock clock;
     private final int maxOutstanding;
     private final Runnable wake;
+    private final int refillAt;
     private final Deque<Pending> waiting = new ArrayDeque<>();
     private final ConcurrentLinkedQueue<Done> done = new ConcurrentLinkedQueue<>();
     private final Map<String, Integer> failures = new HashMap<>();
     private int outstanding;
 
-    InviteGate(ConversationEngine engine, Clock clock, int maxOutstanding, Runnable wake) {
+    /** @param refillAt wake the dispatcher when the recipients held fall to this many (time to claim more) */
+    InviteGate(ConversationEngine engine, Clock clock, int maxOutstanding, int refillAt, Runnable wake) {
         this.engine = engine;
         this.clock = clock;
         this.maxOutstanding = maxOutstanding;
+        this.refillAt = refillAt;
         this.wake = wake;
     }
 
@@ -120,6 +125,7 @@ final class InviteGate {
 
     private void finished(Pending p, io.feedbackbot.core.engine.InviteResult result, Throwable error) {
         Done d;
+        boolean wakeNow;
         synchronized (this) {
             outstanding--;
             String key = p.campaign().id() + "/" + p.claim().record().id();
@@ -134,8 +140,11 @@ final class InviteGate {
             }
             done.add(d);
             pump();
+            wakeNow = done.size() >= RECORD_BATCH || waiting.size() + outstanding <= refillAt;
         }
-        wake.run();
+        if (wakeNow) {
+            wake.run();
+        }
     }
 
     private Invitation invitation(Pending p) {

@@ -101,10 +101,11 @@ final class LiveCampaign {
         if (candidates == 0 || want <= 0) {
             return quotas;
         }
+        candidates = Math.min(candidates, Math.max(1, (want + 31) / 32)); // at least ~32 per script
         int base = want / candidates;
         int extra = want % candidates;
         rotation = (rotation + 1) % shards;
-        for (int i = 0, given = 0; i < shards; i++) {
+        for (int i = 0, given = 0; i < shards && given < candidates; i++) {
             int shard = (rotation + i) % shards;
             if (empty.get(shard)) {
                 continue;

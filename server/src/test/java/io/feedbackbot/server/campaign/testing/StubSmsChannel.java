@@ -62,7 +62,9 @@ public final class StubSmsChannel implements Channel {
                           String statusCallbackUrl, Duration timeout, UnifiedJedis redis, RedisKeys keys) {
         this.account = account;
         SendPolicy policy = new SendPolicy(timeout, 1, Duration.ZERO, Duration.ZERO);
-        TwilioMessagesClient api = new TwilioMessagesClient(new OkHttpClient(), new TwilioAccount(accountSid,
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectionPool(new okhttp3.ConnectionPool(64, 5, java.util.concurrent.TimeUnit.MINUTES)).build();
+        TwilioMessagesClient api = new TwilioMessagesClient(http, new TwilioAccount(accountSid,
                 authToken, apiBaseUrl, new SmsFrom.FromNumber("+8610690000"), Optional.ofNullable(statusCallbackUrl)),
                 policy, Sleeper.THREAD, new Random());
         this.sender = new SmsSender(new RedisTakeoverJournal(redis, keys, Duration.ofDays(2)), api,

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
 /**
  * Imports an audience file into a campaign as it streams in: decodes it, reads CSV records, checks each row, and
  * stores good rows in batches (one pipelined round trip per batch, one script per shard), numbering recipients and
- * grouping them by time zone. Bad rows are reported with their line and reason and the good rows are kept; a file
+ * grouping them by time zone. Rows are checked a chunk at a time on every core, so the channel's normalisation
+ * ({@code customerId}) must be thread-safe. Bad rows are reported with their line and reason and the good rows are kept; a file
  * that stops being CSV ends the import there, keeping what came before. Reports progress as it goes.
  */
 public final class AudienceImport {
@@ -73,21 +74,18 @@ public final class AudienceImport {
             AudienceColumns columns = AudienceColumns.of(header, preferredAddress);
             attributes = columns.attributes();
             AudienceRows check = new AudienceRows(columns, customerId, defaultZone);
+            List<Row> read = new ArrayList<>(BATCH);
             List<String> fields;
             while ((fields = csv.next()) != null) {
                 if (fields.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                rows++;
-                accept(check.check(fields, csv.line()), csv.line());
-                if (batch.size() >= BATCH) {
-                    flush();
-                }
-                if (rows % PROGRESS_EVERY == 0) {
-                    encoding = reader.encoding();
-                    progress.accept(report("importing", null));
+                read.add(new Row(fields, csv.line()));
+                if (read.size() >= BATCH) {
+                    checkAll(check, read, progress, reader);
                 }
             }
+            checkAll(check, read, progress, reader);
             flush();
             encoding = reader.encoding();
             return report("complete", null);
@@ -102,6 +100,28 @@ public final class AudienceImport {
         } finally {
             shards.forgetIds(campaign, shardCount);
         }
+    }
+
+    /** A record and the line it starts on. */
+    private record Row(List<String> fields, long line) {
+    }
+
+    /**
+     * Checks a chunk of rows on the available cores (checking is pure, and normalising a phone number is the
+     * expensive part), then numbers and stores them in file order.
+     */
+    private void checkAll(AudienceRows check, List<Row> read, Consumer<ImportReport> progress, AudienceReader reader) {
+        List<AudienceRows.Checked> checked = read.parallelStream().map(r -> check.check(r.fields(), r.line())).toList();
+        for (int i = 0; i < read.size(); i++) {
+            rows++;
+            accept(checked.get(i), read.get(i).line());
+            if (rows % PROGRESS_EVERY == 0) {
+                encoding = reader.encoding();
+                progress.accept(report("importing", null));
+            }
+        }
+        read.clear();
+        flush();
     }
 
     private void accept(AudienceRows.Checked checked, long line) {

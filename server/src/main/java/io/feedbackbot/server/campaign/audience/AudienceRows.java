@@ -4,7 +4,6 @@ import io.feedbackbot.core.conversation.Language;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -13,7 +12,8 @@ import java.util.function.UnaryOperator;
  * Checks one audience row against its columns and turns it into a {@link Recipient}, or says why not: missing or
  * over-long id, wrong number of fields, missing or invalid address (the channel decides what is valid: an SMS
  * number must be a real number), unknown language or time zone, characters the file's encoding could not read.
- * Attribute values keep their text, with control characters turned into spaces.
+ * Attribute values keep their text, with control characters turned into spaces. Thread-safe: rows of a chunk are
+ * checked in parallel.
  */
 public final class AudienceRows {
 
@@ -32,7 +32,7 @@ public final class AudienceRows {
     private final AudienceColumns columns;
     private final UnaryOperator<String> customerId;
     private final ZoneId defaultZone;
-    private final Map<String, ZoneId> zones = new HashMap<>();
+    private final Map<String, ZoneId> zones = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param customerId the channel's normalisation of an address; throws IllegalArgumentException with a reason
@@ -98,13 +98,17 @@ public final class AudienceRows {
     }
 
     private ZoneId zone(String name) {
-        return zones.computeIfAbsent(name, n -> {
-            try {
-                return ZoneId.of(n);
-            } catch (DateTimeException e) {
-                return null;
-            }
-        });
+        ZoneId known = zones.get(name);
+        if (known != null) {
+            return known;
+        }
+        try {
+            ZoneId zone = ZoneId.of(name);
+            zones.put(name, zone);
+            return zone;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static String clean(String value) {

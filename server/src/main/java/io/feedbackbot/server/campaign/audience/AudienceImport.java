@@ -40,6 +40,8 @@ public final class AudienceImport {
     private final List<RowProblem> listed = new ArrayList<>();
     private final List<RecipientShards.Added> batch = new ArrayList<>(BATCH);
     private final Map<String, List<Long>> batchLines = new HashMap<>();
+    private final List<Row> read = new ArrayList<>(BATCH);
+    private AudienceRows check;
     private List<String> attributes = List.of();
     private String encoding = "us-ascii";
     private long rows;
@@ -73,8 +75,7 @@ public final class AudienceImport {
             }
             AudienceColumns columns = AudienceColumns.of(header, preferredAddress);
             attributes = columns.attributes();
-            AudienceRows check = new AudienceRows(columns, customerId, defaultZone);
-            List<Row> read = new ArrayList<>(BATCH);
+            check = new AudienceRows(columns, customerId, defaultZone);
             List<String> fields;
             while ((fields = csv.next()) != null) {
                 if (fields.stream().allMatch(String::isBlank)) {
@@ -82,20 +83,19 @@ public final class AudienceImport {
                 }
                 read.add(new Row(fields, csv.line()));
                 if (read.size() >= BATCH) {
-                    checkAll(check, read, progress, reader);
+                    checkAll(progress, reader);
                 }
             }
-            checkAll(check, read, progress, reader);
-            flush();
+            checkAll(progress, reader);
             encoding = reader.encoding();
             return report("complete", null);
         } catch (CsvRecords.MalformedCsvException e) {
-            flush();
+            checkAll(progress, reader);
             return report("failed", e.getMessage() + "; the rows before it were imported");
         } catch (IllegalArgumentException e) {
             return report("failed", e.getMessage());
         } catch (IOException e) {
-            flush();
+            checkAll(progress, reader);
             return report("failed", "the upload broke off after " + rows + " rows: " + e.getMessage());
         } finally {
             shards.forgetIds(campaign, shardCount);
@@ -110,7 +110,10 @@ public final class AudienceImport {
      * Checks a chunk of rows on the available cores (checking is pure, and normalising a phone number is the
      * expensive part), then numbers and stores them in file order.
      */
-    private void checkAll(AudienceRows check, List<Row> read, Consumer<ImportReport> progress, AudienceReader reader) {
+    private void checkAll(Consumer<ImportReport> progress, AudienceReader reader) {
+        if (check == null) {
+            return;
+        }
         List<AudienceRows.Checked> checked = read.parallelStream().map(r -> check.check(r.fields(), r.line())).toList();
         for (int i = 0; i < read.size(); i++) {
             rows++;

@@ -38,8 +38,12 @@ public final class CampaignJson {
         window.put("holidays", d.holidays());
         out.put("window", window);
         out.put("pacing", d.paced() ? Map.of("perSecond", d.perSecond()) : "off");
-        out.put("reminders", d.reminderAfter() == null ? null
-                : Map.of("after", duration(d.reminderAfter()), "max", d.maxReminders()));
+        Map<String, Object> reminders = new LinkedHashMap<>();
+        if (d.reminderAfter() != null) {
+            reminders.put("after", duration(d.reminderAfter()));
+            reminders.put("max", d.maxReminders());
+        }
+        out.put("reminders", reminders.isEmpty() ? null : reminders);
         out.put("expiresAfter", d.expiresAfter() == null ? null : duration(d.expiresAfter()));
         out.put("fatigue", d.fatigue() == null ? null : duration(d.fatigue()));
         out.put("language", d.language());
@@ -89,7 +93,7 @@ public final class CampaignJson {
 
     static String duration(Duration d) {
         long s = d.toSeconds();
-        if (s % 86_400 == 0) {
+        if (s % 86_400 == 0 && s >= 7 * 86_400) {
             return s / 86_400 + "d";
         }
         if (s % 3_600 == 0) {

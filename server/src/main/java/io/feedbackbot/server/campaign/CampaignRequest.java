@@ -40,7 +40,8 @@ public final class CampaignRequest {
         this.calendarExists = calendarExists;
     }
 
-    public CampaignDefinition read(JsonNode body, String id, Instant now) {
+    public CampaignDefinition read(JsonNode body, String id, Instant at) {
+        Instant now = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String survey = required(body, "survey");
         if (!surveyExists.test(survey)) {
             throw HttpError.notFound("unknown survey '" + survey + "'");

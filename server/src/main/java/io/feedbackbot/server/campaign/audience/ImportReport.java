@@ -19,7 +19,7 @@ public record ImportReport(String state, String encoding, long rows, long import
     public static final int LISTED_ERRORS = 100;
 
     public ImportReport {
-        rejectedByReason = Map.copyOf(rejectedByReason);
+        rejectedByReason = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rejectedByReason));
         errors = List.copyOf(errors);
         zones = List.copyOf(zones);
         attributes = List.copyOf(attributes);

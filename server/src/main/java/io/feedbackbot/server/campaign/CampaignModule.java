@@ -80,7 +80,7 @@ public final class CampaignModule implements AutoCloseable {
         this.keys = new CampaignKeys(redisKeys);
         this.store = new RedisCampaignStore(redis, keys);
         this.shards = new RecipientShards(redis, keys);
-        this.tally = new CampaignTally(redis, keys);
+        this.tally = new CampaignTally(redis, keys, settings.retention());
         this.marks = new CampaignMarks(tally);
         started.push(marks);
         this.calendars = new HolidayFiles().load(settings.holidays());

@@ -1,6 +1,7 @@
 package io.feedbackbot.redis.campaign;
 
 import io.feedbackbot.redis.LuaScript;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import redis.clients.jedis.UnifiedJedis;
  * What happens to a campaign's recipients after the send, counted once per recipient however often it is
  * reported: responded (first answer), delivered or failed (first final delivery report), reminded. Each kind has a
  * bitmap with one bit per recipient (by its sequence number, so a million recipients take 125 KB) and a field in the
- * campaign's tally hash; the bit and the count change in one script.
+ * campaign's tally hash; the bit and the count change in one script, which also keeps both keys alive for the
+ * retention after their last mark.
  */
 public final class CampaignTally {
 
@@ -38,11 +40,14 @@ public final class CampaignTally {
 
     private final UnifiedJedis redis;
     private final CampaignKeys keys;
+    private final Duration retention;
     private final LuaScript mark = LuaScript.load("campaign_mark");
 
-    public CampaignTally(UnifiedJedis redis, CampaignKeys keys) {
+    /** @param retention how long a campaign's tallies live after their last mark */
+    public CampaignTally(UnifiedJedis redis, CampaignKeys keys, Duration retention) {
         this.redis = redis;
         this.keys = keys;
+        this.retention = retention;
     }
 
     /** Applies marks in one pipelined round trip; returns how many counted (were new). */
@@ -52,7 +57,7 @@ public final class CampaignTally {
             for (Mark m : marks) {
                 queued.add(mark.queue(pipeline, List.of(keys.campaign(m.campaign(), m.kind().bitmap),
                         keys.campaign(m.campaign(), "tally")), List.of(Long.toString(m.seq()), m.kind().field,
-                        m.alsoCount() == null ? "" : m.alsoCount())));
+                        m.alsoCount() == null ? "" : m.alsoCount(), Long.toString(retention.toMillis()))));
             }
             pipeline.sync();
         }

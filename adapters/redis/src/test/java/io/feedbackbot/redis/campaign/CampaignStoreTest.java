@@ -80,7 +80,7 @@ class CampaignStoreTest {
 
     @Test
     void aRecipientIsCountedOnceHoweverOftenItIsReported() {
-        CampaignTally tally = new CampaignTally(TestRedis.client(), keys);
+        CampaignTally tally = new CampaignTally(TestRedis.client(), keys, Duration.ofDays(90));
         CampaignTally.Mark responded = new CampaignTally.Mark("c1", 41, CampaignTally.Kind.RESPONDED, "");
         CampaignTally.Mark reminded = new CampaignTally.Mark("c1", 41, CampaignTally.Kind.REMINDED, "reminders");
 
@@ -94,5 +94,7 @@ class CampaignStoreTest {
         assertEquals(2L, tally.tallies("c1").get("reminders"), "every reminder sent, for the record");
         assertEquals(1L, tally.tallies("c1").get("delivered"), "the first final delivery report wins");
         assertEquals(null, tally.tallies("c1").get("undelivered"));
+        assertTrue(TestRedis.client().pttl(keys.campaign("c1", "tally")) > Duration.ofDays(89).toMillis(),
+                "tallies expire after the retention from their last mark");
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,8 +159,22 @@ class SettingsLoaderTest {
         assertEquals("https://api.twilio.com", sms.apiBaseUrl());
         assertEquals("CN", sms.defaultRegion());
         assertTrue(sms.optOutKeywords().contains("STOPALL"));
+        assertTrue(sms.optOutKeywords().containsAll(List.of("退订", "TD", "T", "R")), "region CN adds 退订/TD/T/R");
         assertEquals("Acme: reply STOP to opt out.", sms.helpText().get("en"));
         assertTrue(!sms.toString().contains("t0ken"));
+    }
+
+    @Test
+    void anSmsAccountOutsideChinaDefaultsToTheCarrierKeywordsOnly() throws IOException {
+        Path file = file("channels:\n  sms:\n    accounts:\n      - id: us\n        accountSid: AC1\n"
+                + "        authToken: t\n        from: \"+14155550100\"\n        defaultRegion: us\n"
+                + "        publicUrl: https://x/webhooks/sms/us\n");
+
+        SmsAccount sms = new SettingsLoader(Map.of()).load(file).channels().smsAccount("us").orElseThrow();
+
+        assertEquals("US", sms.defaultRegion());
+        assertEquals(List.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"),
+                sms.optOutKeywords());
     }
 
     @Test

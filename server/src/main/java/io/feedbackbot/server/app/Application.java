@@ -6,6 +6,7 @@ import io.feedbackbot.core.classify.ComplaintClassifier;
 import io.feedbackbot.core.engine.ConversationEngine;
 import io.feedbackbot.core.engine.EngineSettings;
 import io.feedbackbot.core.engine.TimerSweeper;
+import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
 import io.feedbackbot.dialogs.survey.AccountProfile;
@@ -14,6 +15,7 @@ import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
 import io.feedbackbot.dialogs.survey.SurveyDialog;
+import io.feedbackbot.opennlp.OpenNlpComplaintClassifier;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.RedisKeys;
 import io.feedbackbot.redis.answer.AnswerRetention;
@@ -33,11 +35,15 @@ import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
+import io.feedbackbot.server.sms.SmsChannel;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
+import io.feedbackbot.server.wechat.WechatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -54,6 +60,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -79,15 +86,15 @@ public final class Application implements AutoCloseable {
 
     /** Builds and starts everything; on failure, stops what was started and rethrows. */
     public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock) {
-        return startWith(settings, env, clock, ExtraChannels.NONE);
+        return start(settings, env, clock, DeliveryEvents.NONE);
     }
 
-    /** As {@link #start(FeedbackbotSettings, Map, Clock)}, with channels built outside the configuration. */
-    public static Application startWith(FeedbackbotSettings settings, Map<String, String> env, Clock clock,
-                                        ExtraChannels extra) {
+    /** As {@link #start(FeedbackbotSettings, Map, Clock)}, telling {@code deliveries} of provider delivery reports. */
+    public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock,
+                                    DeliveryEvents deliveries) {
         Application app = new Application(settings);
         try {
-            app.boot(env, clock, extra);
+            app.boot(env, clock, deliveries);
             return app;
         } catch (RuntimeException | IOException | InterruptedException e) {
             app.close();
@@ -98,7 +105,8 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private void boot(Map<String, String> env, Clock clock, ExtraChannels extra) throws IOException, InterruptedException {
+    private void boot(Map<String, String> env, Clock clock, DeliveryEvents deliveries)
+            throws IOException, InterruptedException {
         List<SurveyDefinition> surveys = new SurveyFiles(env).load(settings.surveys().dir());
         String redisUrl = settings.redis().url();
         if (settings.redis().embedded()) {
@@ -115,13 +123,23 @@ public final class Application implements AutoCloseable {
         ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
         started.push(blocking::shutdownNow);
 
-        List<Channel> channels = new java.util.ArrayList<>(List.of(new WebchatChannel(settings.channels().webchat(),
-                settings.surveys().quietPeriod(), new RedisMailbox(redis, keys), blocking)));
-        channels.addAll(extra.build(redis, keys, clock));
+        OkHttpClient providerHttp = new OkHttpClient();
+        started.push(() -> {
+            providerHttp.dispatcher().executorService().shutdown();
+            providerHttp.connectionPool().evictAll();
+        });
+        SmsChannel sms = new SmsChannel(settings.channels().sms(), settings.source(), settings.surveys().quietPeriod(),
+                settings.redis().conversationRetention().plusDays(7), redis, keys, providerHttp, clock);
+        sms.warnAboutLongPrompts(surveys);
+        WechatChannel wechat = new WechatChannel(settings.channels().wechat(), settings.surveys().quietPeriod(), surveys,
+                redis, keys, providerHttp, settings.redis().conversationRetention().plusDays(7), clock);
+        List<Channel> channels = List.of(new WebchatChannel(settings.channels().webchat(), settings.surveys().quietPeriod(),
+                new RedisMailbox(redis, keys), blocking), sms, wechat);
         channels.forEach(started::push);
         SurveyCatalog catalog = catalog(surveys, channels);
 
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
+        ComplaintClassifier classifier = complaintClassifier();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
                 settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
@@ -134,11 +152,12 @@ public final class Application implements AutoCloseable {
                     () -> mailboxChannels.add(channel.name()));
         }
         engine = new ConversationEngine(dialog, new RedisConversationStore(redis, keys,
-                settings.redis().conversationRetention()), timers, ComplaintClassifier.NONE, senders, clock,
+                settings.redis().conversationRetention()), timers, classifier, senders, clock,
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
         started.push(campaigns);
+        registry.gauge("feedbackbot.lanes.queued", engine, ConversationEngine::queued);
         TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
                 e -> log.warn("timer sweep failed: {}", e.toString()));
         sweeper.start(Duration.ofMillis(500));
@@ -161,10 +180,16 @@ public final class Application implements AutoCloseable {
         Router router = new Router();
         new StaticRoutes().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, campaigns.deliveryEvents());
+        DeliveryEvents campaignDeliveries = campaigns.deliveryEvents();
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, (id, attributes, state, detail, at) -> {
+            campaignDeliveries.updated(id, attributes, state, detail, at);
+            deliveries.updated(id, attributes, state, detail, at);
+        });
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
-                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
+                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)),
+                (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
+                        .map(c -> c.customerId(account, raw)).orElse(raw), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
         campaigns.start(new CampaignModule.Wiring(engine, surveys.stream().map(SurveyDefinition::id).toList(),
                 (channel, account) -> channels.stream().anyMatch(c -> c.name().equals(channel)
@@ -195,6 +220,21 @@ public final class Application implements AutoCloseable {
             });
         }
         return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
+    }
+
+    /** The operator's model when the configuration names one, else the shipped model. */
+    private ComplaintClassifier complaintClassifier() {
+        String model = settings.complaints().model();
+        List<String> categories = settings.complaints().categories();
+        if (model.isBlank()) {
+            return OpenNlpComplaintClassifier.shipped(categories);
+        }
+        Path file = Path.of(model);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(settings.source() + ": key 'complaints.model' names no file: " + model);
+        }
+        log.info("complaint model: {}", file.toAbsolutePath());
+        return OpenNlpComplaintClassifier.fromFile(file, categories);
     }
 
     private static boolean ping(UnifiedJedis redis) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.feedbackbot.redis.embedded.EmbeddedRedis;
-import io.feedbackbot.server.campaign.testing.CampaignNode;
 import io.feedbackbot.server.campaign.testing.StubProvider;
 import io.feedbackbot.server.testing.TestServer;
 import java.io.IOException;
@@ -26,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's crash test: two server processes on one Redis send a 20,000-recipient SMS campaign through a fake
- * provider in this JVM; one of them is killed with SIGKILL mid-run and started again. The provider must have
+ * The issue's crash test: two server processes ({@code feedbackbot serve}) on one Redis send a 20,000-recipient
+ * SMS campaign through a fake Twilio-compatible provider in this JVM; one of them is killed with SIGKILL mid-run and
+ * started again. The provider must have
  * received each recipient exactly once, and the campaign must complete.
  */
 class CampaignCrashTest {
@@ -66,11 +66,14 @@ class CampaignCrashTest {
                 + "api:\n  adminToken: " + TestServer.TOKEN + "\n"
                 + "engine:\n  deliveryLanes: 32\n"
                 + "campaigns:\n  lease: 5s\n"
-                + "channels:\n  webchat:\n    accounts:\n      - id: demo\n        defaultSurvey: post-delivery-nps\n");
+                + "channels:\n  webchat:\n    accounts:\n      - id: demo\n        defaultSurvey: post-delivery-nps\n"
+                + stub.channelsYaml("2s"));
         int portA = freePort();
         int portB = freePort();
-        Process nodeA = startNode("a", portA, config);
-        startNode("b", portB, config);
+        Process nodeA = launch("a", portA, config);
+        Process nodeB = launch("b", portB, config);
+        awaitReady("a", nodeA, portA);
+        awaitReady("b", nodeB, portB);
 
         long started = System.nanoTime();
         String id = create(portA);
@@ -87,7 +90,7 @@ class CampaignCrashTest {
         nodeA.destroyForcibly().waitFor();
         int atKill = stub.provider.createdCount();
         long killed = System.nanoTime();
-        startNode("a-restarted", portA, config);
+        awaitReady("a-restarted", launch("a-restarted", portA, config), portA);
 
         JsonNode done = awaitCompleted(portB, id, Duration.ofSeconds(150));
         long completed = System.nanoTime();
@@ -142,7 +145,7 @@ class CampaignCrashTest {
     private String create(int port) throws Exception {
         HttpResponse<String> r = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/campaigns"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"crash\",\"survey\":\"post-delivery-nps\","
-                        + "\"channel\":\"smsstub\",\"account\":\"cn\"," + WebchatCampaignTest.EVERY_HOUR
+                        + "\"channel\":\"sms\",\"account\":\"cn\"," + WebchatCampaignTest.EVERY_HOUR
                         + ",\"pacing\":\"off\",\"fatigue\":\"off\",\"language\":\"en\"}")));
         assertEquals(201, r.statusCode(), r.body());
         return TestServer.parse(r.body()).path("id").asText();
@@ -157,12 +160,12 @@ class CampaignCrashTest {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private Process startNode(String name, int port, Path config) throws Exception {
+    private Process launch(String name, int port, Path config) throws Exception {
         Path log = dir.resolve("node-" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"), CampaignNode.class.getName(),
-                config.toString(), stub.url())
+                "-cp", System.getProperty("java.class.path"), "io.feedbackbot.server.cli.Main", "serve",
+                "--config", config.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("FEEDBACKBOT_"));
         builder.environment().put("FEEDBACKBOT_REDIS_URL", redis.url());
@@ -170,6 +173,11 @@ class CampaignCrashTest {
         builder.environment().put("FEEDBACKBOT_DATA_DIR", dir.resolve("data-" + name).toString());
         Process process = builder.start();
         processes.add(process);
+        return process;
+    }
+
+    private void awaitReady(String name, Process process, int port) throws Exception {
+        Path log = dir.resolve("node-" + name + ".log");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -177,7 +185,7 @@ class CampaignCrashTest {
             }
             try {
                 if (send(port, HttpRequest.newBuilder(uri(port, "/readyz"))).statusCode() == 200) {
-                    return process;
+                    return;
                 }
             } catch (IOException e) {
                 Thread.sleep(200);

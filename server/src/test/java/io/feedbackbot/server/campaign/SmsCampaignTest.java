@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.feedbackbot.server.campaign.testing.StubProvider;
-import io.feedbackbot.server.campaign.testing.StubSmsChannel;
 import io.feedbackbot.server.testing.TestServer;
 import io.feedbackbot.sms.provider.FakeTwilioProvider;
 import java.net.http.HttpResponse;
@@ -17,14 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A paced SMS campaign through a fake Twilio-compatible provider: invalid numbers refused at import, one
+ * A paced SMS campaign on the SMS channel, through a fake Twilio-compatible provider: invalid numbers refused at import, one
  * invitation per number at the provider, a reminder to non-responders, and delivery callbacks counted.
  */
 class SmsCampaignTest {
 
     private final StubProvider stub = new StubProvider();
-    private final TestServer server = TestServer.startWith("campaigns:\n  lease: 5s\n", "", Clock.systemUTC(),
-            stub.channel());
+    private final TestServer server = TestServer.start("campaigns:\n  lease: 5s\n", stub.channelsYaml("2s"),
+            Clock.systemUTC());
     private final CampaignClient api = new CampaignClient(server);
 
     @AfterEach
@@ -35,7 +34,7 @@ class SmsCampaignTest {
 
     @Test
     void anSmsCampaignSendsOneInvitationPerNumberRemindsAndCountsDeliveries() throws Exception {
-        String id = api.create("{\"survey\":\"post-delivery-nps\",\"channel\":\"smsstub\",\"account\":\"cn\","
+        String id = api.create("{\"survey\":\"post-delivery-nps\",\"channel\":\"sms\",\"account\":\"cn\","
                 + WebchatCampaignTest.EVERY_HOUR + ",\"pacing\":{\"perSecond\":20},\"language\":\"en\","
                 + "\"reminders\":{\"after\":\"2s\",\"max\":1},\"expiresAfter\":\"1h\",\"fatigue\":\"off\"}")
                 .path("id").asText();
@@ -56,7 +55,7 @@ class SmsCampaignTest {
         assertTrue(invitations.get(0).form().first("Body").orElse("").contains("recommend us"));
 
         OkHttpClient http = new OkHttpClient();
-        String callbacks = server.url("/webhooks/" + StubSmsChannel.NAME + "/cn/status");
+        String callbacks = server.url("/webhooks/sms/cn/status");
         stub.provider.postStatus(http, invitations.get(0), "delivered", null, callbacks);
         stub.provider.postStatus(http, invitations.get(1), "delivered", null, callbacks);
         stub.provider.postStatus(http, invitations.get(1), "delivered", null, callbacks);

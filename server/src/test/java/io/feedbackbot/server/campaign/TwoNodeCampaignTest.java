@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class TwoNodeCampaignTest {
 
     private final StubProvider stub = new StubProvider();
-    private final TestServer nodeA = TestServer.startWith("campaigns:\n  lease: 5s\n", "", Clock.systemUTC(),
-            stub.channel());
+    private final TestServer nodeA = TestServer.start("campaigns:\n  lease: 5s\n", stub.channelsYaml("2s"),
+            Clock.systemUTC());
     private final TestServer nodeB = nodeA.anotherNode();
     private final CampaignClient api = new CampaignClient(nodeA);
     private final CampaignClient apiB = new CampaignClient(nodeB);
@@ -32,7 +32,7 @@ class TwoNodeCampaignTest {
     }
 
     private String campaign(int recipients, String pacing) {
-        String id = api.create("{\"survey\":\"post-delivery-nps\",\"channel\":\"smsstub\",\"account\":\"cn\","
+        String id = api.create("{\"survey\":\"post-delivery-nps\",\"channel\":\"sms\",\"account\":\"cn\","
                 + WebchatCampaignTest.EVERY_HOUR + ",\"pacing\":" + pacing + ",\"fatigue\":\"off\"}").path("id").asText();
         StringBuilder csv = new StringBuilder("id,phone\n");
         for (int i = 0; i < recipients; i++) {

@@ -1,22 +1,22 @@
 package io.feedbackbot.server.campaign.testing;
 
-import io.feedbackbot.server.app.ExtraChannels;
 import io.feedbackbot.sms.provider.FakeTwilioProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.mockwebserver.MockWebServer;
 
-/** A fake Twilio-compatible provider on a local port, and the stand-in SMS channel that sends through it. */
+/**
+ * A fake Twilio-compatible provider on a local port (in the test's JVM), and the SMS account configuration that
+ * points a server's SMS channel at it.
+ */
 public final class StubProvider implements AutoCloseable {
 
     public static final String SID = "AC0123456789abcdef0123456789abcdef";
     public static final String TOKEN = "stub-token";
     public static final String ACCOUNT = "cn";
+    public static final String PUBLIC_URL = "https://bot.example.com/webhooks/sms/cn";
 
     public final FakeTwilioProvider provider = new FakeTwilioProvider(SID, TOKEN, 7);
     private final MockWebServer server = new MockWebServer();
@@ -34,20 +34,25 @@ public final class StubProvider implements AutoCloseable {
         return server.url("/").toString();
     }
 
-    /** The stand-in SMS channel on account {@value #ACCOUNT}, for {@code TestServer.startWith}. */
-    public ExtraChannels channel() {
-        return (redis, keys, clock) -> List.of(new StubSmsChannel(ACCOUNT, url(), SID, TOKEN,
-                "https://bot.example.com/webhooks/smsstub/cn/status", Duration.ofSeconds(2), redis, keys));
+    /**
+     * {@code channels:} lines (indented two spaces) for SMS account {@value #ACCOUNT} on this provider; REST calls
+     * time out after {@code sendTimeout} and are tried once, so a send cut off by a crash is settled soon after.
+     */
+    public String channelsYaml(String sendTimeout) {
+        return "  sms:\n    accounts:\n      - id: " + ACCOUNT + "\n"
+                + "        accountSid: " + SID + "\n"
+                + "        authToken: " + TOKEN + "\n"
+                + "        from: \"+8613900000000\"\n"
+                + "        apiBaseUrl: " + url() + "\n"
+                + "        publicUrl: " + PUBLIC_URL + "\n"
+                + "        sendTimeout: " + sendTimeout + "\n"
+                + "        sendAttempts: 1\n";
     }
 
     /** How many messages each number received. */
     public Map<String, Long> perNumber() {
         return provider.created().stream().collect(Collectors.groupingBy(
                 c -> c.form().first("To").orElse(""), Collectors.counting()));
-    }
-
-    public <T> Map<T, Long> count(Function<FakeTwilioProvider.Created, T> by) {
-        return provider.created().stream().collect(Collectors.groupingBy(by, Collectors.counting()));
     }
 
     @Override

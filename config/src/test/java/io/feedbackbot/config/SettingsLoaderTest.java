@@ -212,4 +212,20 @@ class SettingsLoaderTest {
                 + "(30d): a conversation forgotten sooner forgets its invitations, and the rule could not see them",
                 e.getMessage());
     }
+
+    @Test
+    void smsAccountsSendWithTheDefaultPolicyUnlessConfigured() throws IOException {
+        String account = "channels:\n  sms:\n    accounts:\n      - id: cn\n        accountSid: AC1\n"
+                + "        authToken: t\n        from: \"+8613900000000\"\n"
+                + "        publicUrl: https://bot.example.com/webhooks/sms/cn\n";
+
+        SmsAccount defaults = new SettingsLoader(Map.of()).load(file(account)).channels().sms().get(0);
+        SmsAccount quick = new SettingsLoader(Map.of()).load(file(account + "        sendTimeout: 2s\n"
+                + "        sendAttempts: 1\n")).channels().sms().get(0);
+
+        assertEquals(Duration.ofSeconds(10), defaults.sendTimeout());
+        assertEquals(4, defaults.sendAttempts());
+        assertEquals(Duration.ofSeconds(2), quick.sendTimeout());
+        assertEquals(1, quick.sendAttempts());
+    }
 }

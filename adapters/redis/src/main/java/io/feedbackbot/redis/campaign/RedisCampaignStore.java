@@ -131,8 +131,13 @@ public final class RedisCampaignStore {
     /**
      * Calls {@code listener} with the campaign id (on a background thread) whenever any node changes a campaign's
      * status. Closing the handle stops the calls.
+     *
+     * <p>Closing unsubscribes and lets the subscriber read the confirmation before its connection goes back to the
+     * pool; it never interrupts the subscriber, because Jedis stops reading at an interrupt and would hand back a
+     * connection with the confirmation still unread, which the next command on it would take as its answer.
      */
     public AutoCloseable subscribe(Consumer<String> listener) {
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
         JedisPubSub pubSub = new JedisPubSub() {
             @Override
             public void onMessage(String channel, String message) {
@@ -143,16 +148,22 @@ public final class RedisCampaignStore {
                     log.warn("campaign status listener failed: {}", e.toString());
                 }
             }
+
+            @Override
+            public void onSubscribe(String channel, int subscribedChannels) {
+                if (closed.getCount() == 0) {
+                    unsubscribe();
+                }
+            }
         };
         Thread thread = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (closed.getCount() > 0) {
                 try {
                     redis.subscribe(pubSub, keys.events());
-                    return;
                 } catch (RuntimeException e) {
                     log.warn("campaign status subscription lost, retrying in 1 s: {}", e.toString());
                     try {
-                        Thread.sleep(1_000);
+                        closed.await(1, java.util.concurrent.TimeUnit.SECONDS);
                     } catch (InterruptedException interrupted) {
                         return;
                     }
@@ -162,7 +173,7 @@ public final class RedisCampaignStore {
         thread.setDaemon(true);
         thread.start();
         return () -> {
-            thread.interrupt();
+            closed.countDown();
             if (pubSub.isSubscribed()) {
                 pubSub.unsubscribe();
             }

@@ -232,10 +232,14 @@ public final class CampaignDispatcher implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         running = false;
         wake();
-        thread.join(2_000);
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         gate.releaseAll();
         record(gate.drain());
         watch.close();

@@ -95,7 +95,11 @@ final class CampaignWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        subscription.close();
+    public void close() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            log.warn("could not close the campaign status subscription: {}", e.toString());
+        }
     }
 }

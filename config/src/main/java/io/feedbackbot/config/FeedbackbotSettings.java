@@ -13,11 +13,13 @@ import java.util.List;
  * @param org        stores, areas and the head office
  * @param console    the agent console's users
  * @param apiTokens  bearer tokens with roles for scripts ({@code api.tokens})
+ * @param campaigns  how outbound survey campaigns run
  */
 public record FeedbackbotSettings(String source, HttpSettings http, Path dataDir, RedisSettings redis,
                                   EngineConfig engine, SurveysSettings surveys, ComplaintSettings complaints,
                                   ChannelsSettings channels, String adminToken, HandoffSettings handoff,
-                                  OrgSettings org, ConsoleSettings console, List<ConsoleSettings.ApiToken> apiTokens) {
+                                  OrgSettings org, ConsoleSettings console, List<ConsoleSettings.ApiToken> apiTokens,
+                                  CampaignSettings campaigns) {
 
     public FeedbackbotSettings {
         apiTokens = List.copyOf(apiTokens);

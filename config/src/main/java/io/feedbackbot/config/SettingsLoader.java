@@ -78,13 +78,14 @@ public final class SettingsLoader {
         org.stores().forEach(s -> queues.add(s.queue()));
         ConsoleSettings console = HandoffReader.console(root.section("console"), queues);
         HandoffReader.checkStoreAgents(orgSection, org, console);
+        CampaignSettings campaigns = CampaignsReader.read(root.section("campaigns"), redis);
         YamlSection api = root.section("api");
         String adminToken = override("FEEDBACKBOT_ADMIN_TOKEN", api.string("adminToken", ""));
         List<ConsoleSettings.ApiToken> tokens = HandoffReader.tokens(api, queues);
         api.finish();
         root.finish();
         return new FeedbackbotSettings(source, http, dataDir, redis, engine, surveys, complaints, channels,
-                adminToken.isBlank() ? null : adminToken, handoff, org, console, tokens);
+                adminToken.isBlank() ? null : adminToken, handoff, org, console, tokens, campaigns);
     }
 
     private HttpSettings http(YamlSection s) {

@@ -30,6 +30,7 @@ import io.feedbackbot.redis.mailbox.RedisMailbox;
 import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
+import io.feedbackbot.server.campaign.CampaignModule;
 import io.feedbackbot.server.channel.Channel;
 import io.feedbackbot.server.channel.ChannelRuntime;
 import io.feedbackbot.server.channel.ParkedMessages;
@@ -82,6 +83,7 @@ public final class Application implements AutoCloseable {
     private HttpServer http;
     private AdminToken adminToken;
     private ConversationEngine engine;
+    private CampaignModule campaigns;
     private ParkedMessages parked;
     private List<Channel> channels = List.of();
     private Clock clock;
@@ -151,10 +153,12 @@ public final class Application implements AutoCloseable {
         SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(phrases(), new EscalationPolicy(
                 settings.complaints().threshold(), settings.complaints().urgentWords()),
                 settings.handoff().noticeAfter(), Duration.ofMinutes(10)));
+        campaigns = new CampaignModule(settings.campaigns(), redis, keys, clock);
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
-            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), s), () -> mailboxChannels.add(channel.name()));
+            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), campaigns.counting(s)),
+                    () -> mailboxChannels.add(channel.name()));
         }
         RedisConversationStore conversations = new RedisConversationStore(redis, keys,
                 settings.redis().conversationRetention());
@@ -162,6 +166,7 @@ public final class Application implements AutoCloseable {
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
+        started.push(campaigns);
         registry.gauge("feedbackbot.lanes.queued", engine, ConversationEngine::queued);
         TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
                 e -> log.warn("timer sweep failed: {}", e.toString()));
@@ -189,7 +194,11 @@ public final class Application implements AutoCloseable {
         parked = new ParkedMessages(redis, keys);
         this.channels = channels;
         this.clock = clock;
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, deliveries, parked);
+        DeliveryEvents campaignDeliveries = campaigns.deliveryEvents();
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, (id, attributes, state, detail, at) -> {
+            campaignDeliveries.updated(id, attributes, state, detail, at);
+            deliveries.updated(id, attributes, state, detail, at);
+        }, parked);
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
                 resumeParkedMessages(Duration.ofMinutes(2));
@@ -203,6 +212,12 @@ public final class Application implements AutoCloseable {
                 (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
                         .map(c -> c.customerId(account, raw)).orElse(raw), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
+        campaigns.start(new CampaignModule.Wiring(engine, surveys.stream().map(SurveyDefinition::id).toList(),
+                (channel, account) -> channels.stream().anyMatch(c -> c.name().equals(channel)
+                        && c.accounts().contains(account)),
+                (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
+                        .map(c -> c.customerId(account, raw)).orElse(raw),
+                settings.redis().conversationRetention(), router, auth, blocking));
 
         handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
                 mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
@@ -210,7 +225,10 @@ public final class Application implements AutoCloseable {
         handoff.register(router, staticRoutes);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
-                new HttpDispatcher(router), handoff::pipeline);
+                new HttpDispatcher(router), pipeline -> {
+                    handoff.pipeline(pipeline);
+                    campaigns.install(pipeline);
+                });
         started.push(http);
     }
 
@@ -305,6 +323,10 @@ public final class Application implements AutoCloseable {
 
     public AdminToken adminToken() {
         return adminToken;
+    }
+
+    public CampaignModule campaigns() {
+        return campaigns;
     }
 
     public FeedbackbotSettings settings() {

@@ -87,10 +87,14 @@ public final class SmsChannel implements Channel {
                     : new SmsFrom.FromMessagingService(account.messagingServiceSid());
             TwilioAccount twilio = new TwilioAccount(account.accountSid(), account.authToken(), account.apiBaseUrl(),
                     from, Optional.of(SmsLine.statusUrl(account.publicUrl())));
-            TwilioMessagesClient api = new TwilioMessagesClient(http, twilio, SendPolicy.DEFAULT, Sleeper.THREAD,
+            SendPolicy policy = new SendPolicy(account.sendTimeout(), account.sendAttempts(),
+                    SendPolicy.DEFAULT.baseDelay(), SendPolicy.DEFAULT.maxDelay());
+            TwilioMessagesClient api = new TwilioMessagesClient(http, twilio, policy, Sleeper.THREAD,
                     new SecureRandom());
+            // A pending intent older than the longest send (plus one more call's time) was cut off: settle it.
+            Duration staleAfter = policy.longestSend().plus(policy.timeout());
             return new SmsLine(account, new SmsWebhookReader(new TwilioSignature(account.authToken())),
-                    new SmsSender(journal, api));
+                    new SmsSender(journal, api, staleAfter, Sleeper.THREAD));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(source + ": channels.sms account '" + account.id() + "': " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package io.feedbackbot.redis.campaign;
 
 import io.feedbackbot.redis.LuaScript;
+import io.feedbackbot.redis.pubsub.RedisSubscription;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
@@ -25,8 +23,6 @@ import redis.clients.jedis.params.SetParams;
  * campaigns and the set of campaigns dispatchers look after.
  */
 public final class RedisCampaignStore {
-
-    private static final Logger log = LoggerFactory.getLogger(RedisCampaignStore.class);
 
     private final UnifiedJedis redis;
     private final CampaignKeys keys;
@@ -131,53 +127,12 @@ public final class RedisCampaignStore {
     /**
      * Calls {@code listener} with the campaign id (on a background thread) whenever any node changes a campaign's
      * status. Closing the handle stops the calls.
-     *
-     * <p>Closing unsubscribes and lets the subscriber read the confirmation before its connection goes back to the
-     * pool; it never interrupts the subscriber, because Jedis stops reading at an interrupt and would hand back a
-     * connection with the confirmation still unread, which the next command on it would take as its answer.
      */
     public AutoCloseable subscribe(Consumer<String> listener) {
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-        JedisPubSub pubSub = new JedisPubSub() {
-            @Override
-            public void onMessage(String channel, String message) {
-                try {
-                    int colon = message.lastIndexOf(':');
-                    listener.accept(colon < 0 ? message : message.substring(0, colon));
-                } catch (RuntimeException e) {
-                    log.warn("campaign status listener failed: {}", e.toString());
-                }
-            }
-
-            @Override
-            public void onSubscribe(String channel, int subscribedChannels) {
-                if (closed.getCount() == 0) {
-                    unsubscribe();
-                }
-            }
-        };
-        Thread thread = new Thread(() -> {
-            while (closed.getCount() > 0) {
-                try {
-                    redis.subscribe(pubSub, keys.events());
-                } catch (RuntimeException e) {
-                    log.warn("campaign status subscription lost, retrying in 1 s: {}", e.toString());
-                    try {
-                        closed.await(1, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (InterruptedException interrupted) {
-                        return;
-                    }
-                }
-            }
-        }, "campaign-status-subscriber");
-        thread.setDaemon(true);
-        thread.start();
-        return () -> {
-            closed.countDown();
-            if (pubSub.isSubscribed()) {
-                pubSub.unsubscribe();
-            }
-        };
+        return RedisSubscription.start(redis, keys.events(), "campaign-status-subscriber", message -> {
+            int colon = message.lastIndexOf(':');
+            listener.accept(colon < 0 ? message : message.substring(0, colon));
+        });
     }
 
     private static Optional<StoredStatus> parse(Map<String, String> fields) {

@@ -16,6 +16,8 @@ final class ChannelsReader {
     static final List<String> SMS_OPT_OUT = List.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
             "OPTOUT", "REVOKE");
     static final List<String> SMS_OPT_IN = List.of("START", "UNSTOP", "YES");
+    /** Chinese providers' unsubscribe replies (Aliyun "回T退订", Huawei "拒收请回复R"), added for region CN. */
+    static final List<String> SMS_OPT_OUT_CN = List.of("退订", "TD", "T", "R");
 
     private ChannelsReader() {
     }
@@ -89,15 +91,23 @@ final class ChannelsReader {
             }
             helpSection.finish();
             Duration deadline = a.duration("replyDeadline", Duration.ofSeconds(10));
+            Duration sendTimeout = a.duration("sendTimeout", Duration.ofSeconds(10));
+            if (sendTimeout.compareTo(Duration.ofMillis(100)) < 0 || sendTimeout.compareTo(Duration.ofSeconds(60)) > 0) {
+                throw a.fail("sendTimeout", "must be between 100ms and 60s");
+            }
             if (deadline.isNegative() || deadline.compareTo(Duration.ofSeconds(14)) > 0) {
                 throw a.fail("replyDeadline", "must be between 0s and 14s (Twilio waits 15 s for a webhook)");
             }
+            String region = a.string("defaultRegion", "CN").toUpperCase(java.util.Locale.ROOT);
+            List<String> optOutDefault = region.equals("CN")
+                    ? java.util.stream.Stream.concat(SMS_OPT_OUT.stream(), SMS_OPT_OUT_CN.stream()).toList()
+                    : SMS_OPT_OUT;
             accounts.add(new SmsAccount(id, provider, a.requiredString("accountSid"), a.requiredString("authToken"),
                     from, service, url(a, "apiBaseUrl", "https://api.twilio.com"), url(a, "publicUrl", null),
-                    a.string("defaultRegion", "CN").toUpperCase(java.util.Locale.ROOT),
-                    a.strings("optOutKeywords", SMS_OPT_OUT), a.strings("optInKeywords", SMS_OPT_IN), help,
+                    region, a.strings("optOutKeywords", optOutDefault), a.strings("optInKeywords", SMS_OPT_IN), help,
                     a.integer("maxSegments", 3, 1, 10), deadline, blankToNull(a.string("defaultSurvey", "")),
-                    a.parsed("defaultLanguage", Language.ZH_CN, SettingsLoader::language)));
+                    a.parsed("defaultLanguage", Language.ZH_CN, SettingsLoader::language), sendTimeout,
+                    a.integer("sendAttempts", 4, 1, 10)));
             a.finish();
         }
         section.finish();

@@ -9,15 +9,23 @@ import java.util.List;
  *
  * @param source     where it was read from, for messages
  * @param adminToken the API's admin bearer token, or null to use the one kept in the data directory
+ * @param handoff    how work orders are routed, timed and escalated
+ * @param org        stores, areas and the head office
+ * @param console    the agent console's users
+ * @param apiTokens  bearer tokens with roles for scripts ({@code api.tokens})
+ * @param campaigns  how outbound survey campaigns run
  * @param reports    how answers are counted and reported
  * @param webhooks   outbound webhooks ({@code integrations.webhooks})
  */
 public record FeedbackbotSettings(String source, HttpSettings http, Path dataDir, RedisSettings redis,
                                   EngineConfig engine, SurveysSettings surveys, ComplaintSettings complaints,
-                                  ChannelsSettings channels, String adminToken, ReportsSettings reports,
+                                  ChannelsSettings channels, String adminToken, HandoffSettings handoff,
+                                  OrgSettings org, ConsoleSettings console, List<ConsoleSettings.ApiToken> apiTokens,
+                                  CampaignSettings campaigns, ReportsSettings reports,
                                   List<WebhookSettings> webhooks) {
 
     public FeedbackbotSettings {
+        apiTokens = List.copyOf(apiTokens);
         webhooks = List.copyOf(webhooks);
     }
 }

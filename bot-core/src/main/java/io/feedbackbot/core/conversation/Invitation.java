@@ -3,7 +3,6 @@ package io.feedbackbot.core.conversation;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A request to run one survey with one customer, raised at a touchpoint (an API call, a campaign, or the
@@ -37,9 +36,5 @@ public record Invitation(String invitationId, String surveyId, ConversationKey t
     public Invitation(String invitationId, String surveyId, ConversationKey to, Language language,
                       Map<String, String> context, String campaignId, Instant at) {
         this(invitationId, surveyId, to, language, context, campaignId, InvitationPolicy.NONE, at);
-    }
-
-    public Optional<Language> languageIfSet() {
-        return Optional.ofNullable(language);
     }
 }

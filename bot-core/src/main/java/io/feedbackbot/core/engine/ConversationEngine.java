@@ -193,6 +193,11 @@ public final class ConversationEngine implements AutoCloseable {
         }
     }
 
+    /** Inputs waiting in the conversation lanes (a gauge of load). */
+    public int queued() {
+        return lanes.queued();
+    }
+
     @Override
     public void close() {
         lanes.close();

@@ -67,8 +67,17 @@ public final class TimerSweeper implements AutoCloseable {
         }
     }
 
+    /** Stops sweeping, letting a sweep in progress finish (briefly) so it never runs into a closed Redis. */
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            scheduler.shutdownNow();
+        }
     }
 }

@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders what the bot asks: a step's question with its options, re-prompts with an example, "which one?". */
-final class Prompts {
+/**
+ * Renders what the bot asks: a step's question with its options, re-prompts with an example, "which one?". Public
+ * for start-up checks on the exact texts customers receive (SMS segment budgets); pure and stateless.
+ */
+public final class Prompts {
 
     private final Phrases phrases;
 
-    Prompts(Phrases phrases) {
+    public Prompts(Phrases phrases) {
         this.phrases = phrases;
     }
 
-    String question(Step step, Language language) {
+    /** The question of {@code step} exactly as it is sent, options included. */
+    public String question(Step step, Language language) {
         String prompt = step.prompt().in(language);
         if (step.type() != QuestionType.CHOICE) {
             return prompt;

@@ -34,14 +34,26 @@ public final class InvitationRoutes {
     private final ConversationEngine engine;
     private final SurveyCatalog catalog;
     private final BiPredicate<String, String> accountExists;
+    private final CustomerIds customerIds;
     private final Clock clock;
 
-    /** @param accountExists whether a (channel, account) pair is configured */
+    /** How a channel reads the {@code to} of an invitation (an SMS number becomes E.164). */
+    @FunctionalInterface
+    public interface CustomerIds {
+        /** @throws IllegalArgumentException with a message for the caller when {@code raw} is not a customer */
+        String customerId(String channel, String account, String raw);
+    }
+
+    /**
+     * @param accountExists whether a (channel, account) pair is configured
+     * @param customerIds   normalises {@code to} per channel
+     */
     public InvitationRoutes(ConversationEngine engine, SurveyCatalog catalog, BiPredicate<String, String> accountExists,
-                            Clock clock) {
+                            CustomerIds customerIds, Clock clock) {
         this.engine = engine;
         this.catalog = catalog;
         this.accountExists = accountExists;
+        this.customerIds = customerIds;
         this.clock = clock;
     }
 
@@ -60,6 +72,11 @@ public final class InvitationRoutes {
         String to = JsonBodies.requiredText(body, "to");
         if (!accountExists.test(channel, account)) {
             throw HttpError.notFound("unknown account '" + account + "' on channel '" + channel + "'");
+        }
+        try {
+            to = customerIds.customerId(channel, account, to);
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest("to: " + e.getMessage());
         }
         Language language = null;
         if (body.hasNonNull("language")) {

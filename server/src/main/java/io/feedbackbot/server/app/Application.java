@@ -1,6 +1,7 @@
 package io.feedbackbot.server.app;
 import io.feedbackbot.config.ConfigException;
 import io.feedbackbot.config.FeedbackbotSettings;
+import io.feedbackbot.config.OrgSettings;
 import io.feedbackbot.config.survey.SurveyFiles;
 import io.feedbackbot.core.classify.ComplaintClassifier;
 import io.feedbackbot.core.engine.ConversationEngine;
@@ -9,12 +10,16 @@ import io.feedbackbot.core.engine.TimerSweeper;
 import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
+import io.feedbackbot.dialogs.intent.Intent;
+import io.feedbackbot.dialogs.intent.IntentLexicon;
 import io.feedbackbot.dialogs.survey.AccountProfile;
 import io.feedbackbot.dialogs.survey.DialogSettings;
+import io.feedbackbot.dialogs.survey.LocalizedText;
 import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
 import io.feedbackbot.dialogs.survey.SurveyDialog;
+import io.feedbackbot.opennlp.OpenNlpComplaintClassifier;
 import io.feedbackbot.redis.RedisConnections;
 import io.feedbackbot.redis.RedisKeys;
 import io.feedbackbot.redis.answer.AnswerRetention;
@@ -23,12 +28,14 @@ import io.feedbackbot.redis.conversation.RedisConversationStore;
 import io.feedbackbot.redis.conversation.RedisTimerIndex;
 import io.feedbackbot.redis.embedded.EmbeddedRedis;
 import io.feedbackbot.redis.mailbox.RedisMailbox;
-import io.feedbackbot.reports.query.AreaMap;
 import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
+import io.feedbackbot.server.campaign.CampaignModule;
 import io.feedbackbot.server.channel.Channel;
 import io.feedbackbot.server.channel.ChannelRuntime;
+import io.feedbackbot.server.channel.ParkedMessages;
+import io.feedbackbot.server.handoff.HandoffModule;
 import io.feedbackbot.server.http.HttpDispatcher;
 import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
@@ -36,12 +43,16 @@ import io.feedbackbot.server.integrations.Webhooks;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
 import io.feedbackbot.server.reports.Reports;
+import io.feedbackbot.server.sms.SmsChannel;
 import io.feedbackbot.server.web.ReportPages;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
+import io.feedbackbot.server.wechat.WechatChannel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -52,6 +63,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,6 +89,11 @@ public final class Application implements AutoCloseable {
     private HttpServer http;
     private AdminToken adminToken;
     private ConversationEngine engine;
+    private CampaignModule campaigns;
+    private ParkedMessages parked;
+    private List<Channel> channels = List.of();
+    private Clock clock;
+    private HandoffModule handoff;
     private Reports reports;
 
     private Application(FeedbackbotSettings settings) {
@@ -84,9 +102,15 @@ public final class Application implements AutoCloseable {
 
     /** Builds and starts everything; on failure, stops what was started and rethrows. */
     public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock) {
+        return start(settings, env, clock, DeliveryEvents.NONE);
+    }
+
+    /** As {@link #start(FeedbackbotSettings, Map, Clock)}, telling {@code deliveries} of provider delivery reports. */
+    public static Application start(FeedbackbotSettings settings, Map<String, String> env, Clock clock,
+                                    DeliveryEvents deliveries) {
         Application app = new Application(settings);
         try {
-            app.boot(env, clock);
+            app.boot(env, clock, deliveries);
             return app;
         } catch (RuntimeException | IOException | InterruptedException e) {
             app.close();
@@ -97,7 +121,8 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private void boot(Map<String, String> env, Clock clock) throws IOException, InterruptedException {
+    private void boot(Map<String, String> env, Clock clock, DeliveryEvents deliveries)
+            throws IOException, InterruptedException {
         List<SurveyDefinition> surveys = new SurveyFiles(env).load(settings.surveys().dir());
         String redisUrl = settings.redis().url();
         if (settings.redis().embedded()) {
@@ -114,26 +139,42 @@ public final class Application implements AutoCloseable {
         ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
         started.push(blocking::shutdownNow);
 
+        OkHttpClient providerHttp = new OkHttpClient();
+        started.push(() -> {
+            providerHttp.dispatcher().executorService().shutdown();
+            providerHttp.connectionPool().evictAll();
+        });
+        SmsChannel sms = new SmsChannel(settings.channels().sms(), settings.source(), settings.surveys().quietPeriod(),
+                settings.redis().conversationRetention().plusDays(7), redis, keys, providerHttp, clock);
+        sms.warnAboutLongPrompts(surveys);
+        WechatChannel wechat = new WechatChannel(settings.channels().wechat(), settings.surveys().quietPeriod(), surveys,
+                redis, keys, providerHttp, settings.redis().conversationRetention().plusDays(7), clock);
         List<Channel> channels = List.of(new WebchatChannel(settings.channels().webchat(), settings.surveys().quietPeriod(),
-                new RedisMailbox(redis, keys), blocking));
+                new RedisMailbox(redis, keys), blocking), sms, wechat);
         channels.forEach(started::push);
         SurveyCatalog catalog = catalog(surveys, channels);
 
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
+        ComplaintClassifier classifier = complaintClassifier();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
-                settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
-                Duration.ofMinutes(10)));
+        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(phrases(), new EscalationPolicy(
+                settings.complaints().threshold(), settings.complaints().urgentWords()),
+                settings.handoff().noticeAfter(), Duration.ofMinutes(10)));
+        campaigns = new CampaignModule(settings.campaigns(), redis, keys, clock);
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
-            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), s), () -> mailboxChannels.add(channel.name()));
+            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), campaigns.counting(s)),
+                    () -> mailboxChannels.add(channel.name()));
         }
-        engine = new ConversationEngine(dialog, new RedisConversationStore(redis, keys,
-                settings.redis().conversationRetention()), timers, ComplaintClassifier.NONE, senders, clock,
+        RedisConversationStore conversations = new RedisConversationStore(redis, keys,
+                settings.redis().conversationRetention());
+        engine = new ConversationEngine(dialog, conversations, timers, classifier, senders, clock,
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
+        started.push(campaigns);
+        registry.gauge("feedbackbot.lanes.queued", engine, ConversationEngine::queued);
         TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
                 e -> log.warn("timer sweep failed: {}", e.toString()));
         sweeper.start(Duration.ofMillis(500));
@@ -151,39 +192,64 @@ public final class Application implements AutoCloseable {
             }
         }, 1, 60, TimeUnit.MINUTES);
 
-        String node = java.util.UUID.randomUUID().toString().substring(0, 8);
-        // areas: the org hierarchy (org: in feedbackbot.yaml) maps stores to areas when it lands
-        reports = Reports.start(redis, keys, settings, catalog, AreaMap.NONE, clock, blocking, node);
+        String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
+        reports = Reports.start(redis, keys, settings, catalog, store -> settings.org().areaOf(store)
+                .map(OrgSettings.Area::id).orElse(""), clock, blocking, node);
         started.push(reports);
-        OkHttpClient outbound = new OkHttpClient();
-        started.push(() -> {
-            outbound.dispatcher().executorService().shutdown();
-            outbound.connectionPool().evictAll();
-        });
-        Map<String, String> answerStreams = new java.util.TreeMap<>();
+        Map<String, String> answerStreams = new TreeMap<>();
         catalog.surveys().forEach(s -> answerStreams.put(s.id(), keys.survey(s.id(), "answers")));
-        // ticket events: the work-order service (handoff) writes fb:{tickets}:events (fields id, type, json, at)
         Webhooks webhooks = Webhooks.start(settings.webhooks(), redis, answerStreams, keys.global("{tickets}:events"),
-                outbound, node, registry, blocking);
+                providerHttp, node, registry, blocking);
         started.push(webhooks);
 
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());
         Router router = new Router();
-        new StaticRoutes().register(router);
+        StaticRoutes staticRoutes = new StaticRoutes();
+        staticRoutes.register(router);
         new ReportPages().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, DeliveryEvents.NONE);
+        parked = new ParkedMessages(redis, keys);
+        this.channels = channels;
+        this.clock = clock;
+        DeliveryEvents campaignDeliveries = campaigns.deliveryEvents();
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, (id, attributes, state, detail, at) -> {
+            campaignDeliveries.updated(id, attributes, state, detail, at);
+            deliveries.updated(id, attributes, state, detail, at);
+        }, parked);
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                resumeParkedMessages(Duration.ofMinutes(2));
+            } catch (RuntimeException e) {
+                log.warn("resuming parked messages failed: {}", e.toString());
+            }
+        }, 30, 30, TimeUnit.SECONDS);
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
-                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)), clock).register(router, auth);
+                .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)),
+                (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
+                        .map(c -> c.customerId(account, raw)).orElse(raw), clock).register(router, auth);
+        campaigns.start(new CampaignModule.Wiring(engine, surveys.stream().map(SurveyDefinition::id).toList(),
+                (channel, account) -> channels.stream().anyMatch(c -> c.name().equals(channel)
+                        && c.accounts().contains(account)),
+                (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
+                        .map(c -> c.customerId(account, raw)).orElse(raw),
+                settings.redis().conversationRetention(), router, auth, blocking));
+
+        handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
+                mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
+        started.push(handoff);
+        handoff.register(router, staticRoutes);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking, settings.reports().timeZone())
-                .register(router, auth);
-        reports.register(router, auth);
+                .register(router, handoff.authenticator());
+        reports.register(router, handoff.authenticator());
         webhooks.register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
-                new HttpDispatcher(router), pipeline -> { });
+                new HttpDispatcher(router), pipeline -> {
+                    handoff.pipeline(pipeline);
+                    campaigns.install(pipeline);
+                });
         started.push(http);
     }
 
@@ -200,10 +266,54 @@ public final class Application implements AutoCloseable {
                                 + String.join(", ", ids) + ")");
                     }
                 }
-                profiles.put(channel.name() + ":" + account, profile);
+                profiles.put(channel.name() + ":" + account, withLeaveKeywords(profile));
             });
         }
         return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
+    }
+
+    /**
+     * Hands messages parked longer than {@code grace} ago (their node died between answering the webhook early and
+     * storing them) back to the engine, and their replies to their channel; returns how many. Runs every 30 s.
+     */
+    public int resumeParkedMessages(Duration grace) {
+        return parked.recover(clock.instant(), grace, message -> channels.stream()
+                .filter(c -> c.name().equals(message.key().channel())).findFirst()
+                .ifPresent(channel -> engine.handle(message).thenAccept(result ->
+                        channel.replyLate(message, result.replies())).join()));
+    }
+
+    /** The operator's model when the configuration names one, else the shipped model. */
+    private ComplaintClassifier complaintClassifier() {
+        String model = settings.complaints().model();
+        List<String> categories = settings.complaints().categories();
+        if (model.isBlank()) {
+            return OpenNlpComplaintClassifier.shipped(categories);
+        }
+        Path file = Path.of(model);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(settings.source() + ": key 'complaints.model' names no file: " + model);
+        }
+        log.info("complaint model: {}", file.toAbsolutePath());
+        return OpenNlpComplaintClassifier.fromFile(file, categories);
+    }
+
+    /** The bot's phrases, with the configured "nobody has taken it yet" message. */
+    private Phrases phrases() {
+        Map<String, String> noAgent = settings.handoff().noAgentMessage();
+        return noAgent.isEmpty() ? Phrases.defaults() : Phrases.defaults().withNoAgentYet(
+                LocalizedText.of(noAgent.get("zh-CN"), noAgent.get("en")));
+    }
+
+    /** The account's profile with the configured keywords for leaving the agent queue. */
+    private AccountProfile withLeaveKeywords(AccountProfile p) {
+        List<String> leave = settings.handoff().leaveKeywords();
+        if (leave.isEmpty()) {
+            return p;
+        }
+        return new AccountProfile(p.defaultSurvey(), p.welcomeSurvey(), p.defaultLanguage(),
+                p.lexicon().plus(new IntentLexicon(Map.of(Intent.LEAVE_QUEUE, leave), Map.of())), p.helpText(),
+                p.quietPeriod());
     }
 
     private static boolean ping(UnifiedJedis redis) {
@@ -227,12 +337,21 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
+    /** The live-agent hand-off (tickets, console, deadlines). */
+    public HandoffModule handoff() {
+        return handoff;
+    }
+
     public Reports reports() {
         return reports;
     }
 
     public AdminToken adminToken() {
         return adminToken;
+    }
+
+    public CampaignModule campaigns() {
+        return campaigns;
     }
 
     public FeedbackbotSettings settings() {

@@ -84,19 +84,28 @@ public final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRe
 
     /** Writes a complete response, closing the connection unless it is kept alive. */
     public static void write(ChannelHandlerContext ctx, Reply.Full reply, boolean keepAlive) {
+        FullHttpResponse response = response(reply, keepAlive);
+        if (keepAlive) {
+            ctx.writeAndFlush(response);
+        } else {
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    /** Writes a response that announces the connection will close, leaving the closing to the caller. */
+    static void writeWithoutClosing(ChannelHandlerContext ctx, Reply.Full reply) {
+        ctx.writeAndFlush(response(reply, false));
+    }
+
+    private static FullHttpResponse response(Reply.Full reply, boolean keepAlive) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, reply.status(),
                 Unpooled.wrappedBuffer(reply.body()));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
         response.headers().set("X-Content-Type-Options", "nosniff");
         reply.headers().forEach(response.headers()::set);
-        if (keepAlive) {
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-            ctx.writeAndFlush(response);
-        } else {
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
-        }
+        response.headers().set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+        return response;
     }
 
     @Override

@@ -67,7 +67,10 @@ public final class EngineMetrics implements EngineObserver {
                 .tag("channel", delivery.to().channel()).tag("outcome", outcome.getClass().getSimpleName())
                 .register(registry).increment();
         if (!(outcome instanceof DeliveryOutcome.Sent) && !(outcome instanceof DeliveryOutcome.AlreadyHandled)) {
-            log.warn("delivery {} to {} not confirmed: {}", delivery.deliveryId(), delivery.to(), outcome);
+            // Delivery ids hold the customer id (an SMS number): log them masked like the key.
+            log.warn("delivery {} to {} not confirmed: {}",
+                    delivery.deliveryId().replace(delivery.to().customer(), delivery.to().maskedCustomer()),
+                    delivery.to(), outcome);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.feedbackbot.server.reports;
 
-import io.feedbackbot.server.api.ApiAuth;
+import io.feedbackbot.redis.pubsub.RedisSubscription;
+import io.feedbackbot.server.handoff.auth.Authenticator;
+import io.feedbackbot.server.handoff.auth.Role;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.server.http.Request;
 import io.feedbackbot.server.http.Responses;
@@ -22,24 +24,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * {@code GET /api/v1/reports/live?survey=ID}: server-sent events telling open dashboards that a survey's counters
  * changed ({@code event: counters}), so they fetch the report again without a reload. Any node's aggregator
  * announces a change over Redis pub/sub; every node pushes it to the pages connected to it. Writes are Netty
- * writes (thread-safe, never blocking); the subscription runs on its own thread.
+ * writes (thread-safe, never blocking); the subscription is the shared {@link RedisSubscription}.
  */
 public final class ReportUpdates implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportUpdates.class);
-
     private final Map<Channel, String> pages = new ConcurrentHashMap<>();
-    private final JedisPubSub pubSub;
-    private final Thread subscriber;
+    private final RedisSubscription subscription;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "report-live-heartbeat");
         t.setDaemon(true);
@@ -47,35 +43,13 @@ public final class ReportUpdates implements AutoCloseable {
     });
 
     public ReportUpdates(UnifiedJedis redis, ReportKeys keys) {
-        this.pubSub = new JedisPubSub() {
-            @Override
-            public void onMessage(String channel, String survey) {
-                changed(survey);
-            }
-        };
-        this.subscriber = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    redis.subscribe(pubSub, keys.updates());
-                    return;
-                } catch (RuntimeException e) {
-                    log.warn("report updates subscription lost, retrying in 1 s: {}", e.toString());
-                    try {
-                        Thread.sleep(1_000);
-                    } catch (InterruptedException interrupted) {
-                        return;
-                    }
-                }
-            }
-        }, "report-live-subscriber");
-        subscriber.setDaemon(true);
-        subscriber.start();
+        this.subscription = RedisSubscription.start(redis, keys.updates(), "report-live-subscriber", this::changed);
         heartbeat.scheduleAtFixedRate(() -> pages.keySet().forEach(c -> c.writeAndFlush(chunk(": keep-alive\n\n"))),
                 15, 15, TimeUnit.SECONDS);
     }
 
-    public void register(Router router, ApiAuth auth) {
-        router.add(HttpMethod.GET, "/api/v1/reports/live", auth.admin(this::open));
+    public void register(Router router, Authenticator auth) {
+        router.add(HttpMethod.GET, "/api/v1/reports/live", auth.allow(Role.RESULTS, this::open));
     }
 
     /** How many dashboards are connected to this node. */
@@ -123,10 +97,7 @@ public final class ReportUpdates implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.shutdownNow();
-        subscriber.interrupt();
-        if (pubSub.isSubscribed()) {
-            pubSub.unsubscribe();
-        }
+        subscription.close();
         pages.keySet().forEach(Channel::close);
     }
 }

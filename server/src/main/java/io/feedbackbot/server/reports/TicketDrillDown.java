@@ -3,7 +3,8 @@ package io.feedbackbot.server.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.feedbackbot.reports.time.DateRange;
 import io.feedbackbot.reports.time.ReportingCalendar;
-import io.feedbackbot.server.api.ApiAuth;
+import io.feedbackbot.server.handoff.auth.Authenticator;
+import io.feedbackbot.server.handoff.auth.Role;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.server.http.Request;
 import io.feedbackbot.server.http.Responses;
@@ -46,8 +47,8 @@ public final class TicketDrillDown {
         this.blocking = blocking;
     }
 
-    public void register(Router router, ApiAuth auth) {
-        router.add(HttpMethod.GET, "/api/v1/reports/tickets", auth.admin(this::tickets));
+    public void register(Router router, Authenticator auth) {
+        router.add(HttpMethod.GET, "/api/v1/reports/tickets", auth.allow(Role.RESULTS, this::tickets));
     }
 
     private CompletableFuture<Reply> tickets(Request r) {
@@ -106,7 +107,7 @@ public final class TicketDrillDown {
         out.put("touchpoint", body.path("context").path("touchpoint").asText(""));
         out.put("evidence", body.path("evidence"));
         out.put("at", body.has("at") ? Instant.ofEpochMilli(body.path("at").asLong()).toString() : null);
-        out.put("link", "/console/tickets/" + id);
+        out.put("link", "/console/#ticket/" + id);
         return out;
     }
 }

@@ -69,11 +69,6 @@ public final class MailboxEvents implements AutoCloseable {
         subscriber.catchUp();
     }
 
-    /** How many pages are connected (for metrics and tests). */
-    public int connected() {
-        return subscribers.values().stream().mapToInt(Set::size).sum();
-    }
-
     private void appended(ConversationKey key) {
         Set<Subscriber> set = subscribers.get(key);
         if (set != null) {

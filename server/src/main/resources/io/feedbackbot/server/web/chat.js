@@ -11,8 +11,10 @@
   var status = document.getElementById('status');
   var texts = {
     'zh-CN': { title: '意见反馈', subtitle: '和我们聊聊这次的体验', placeholder: '输入消息，例如“你好”', send: '发送',
+      hint: '您好！发送任意消息即可开始。随时回复“人工”联系工作人员，回复“退订”不再接收消息。',
       retrying: '网络不稳定，正在重试…', failed: '发送失败：' },
     'en': { title: 'Feedback', subtitle: 'Tell us how it went', placeholder: 'Type a message, e.g. "hi"', send: 'Send',
+      hint: 'Hi! Send any message to start. Reply "agent" at any time to reach a person, or "STOP" to opt out.',
       retrying: 'Connection trouble, retrying…', failed: 'Could not send: ' }
   };
   var language = localStorage.getItem('fb-language')
@@ -108,6 +110,7 @@
   }
 
   applyLanguage();
+  show(texts[language].hint, 'bot hint');
   listen();
   input.focus();
 }());

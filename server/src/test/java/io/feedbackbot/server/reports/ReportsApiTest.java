@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.feedbackbot.server.testing.TestServer;
 import java.io.BufferedReader;
@@ -29,11 +30,33 @@ import org.junit.jupiter.api.Test;
 /** Live updates, text themes, drill-downs and refusals of the reports API, against the real server. */
 class ReportsApiTest {
 
+    private static final String PASSWORD = "results are for reading";
+    private static final String SUPERVISOR_TOKEN = "supervisor-token-for-scripts";
+    private static final String AGENT_TOKEN = "agent-token-for-the-desk";
     private static TestServer server;
+
+    /** Console users and script tokens with each role that matters to results. */
+    static String people() {
+        String hash = BCrypt.withDefaults().hashToString(4, PASSWORD.toCharArray());
+        return "console:\n  users:\n"
+                + "    - {username: mia, passwordHash: \"" + hash + "\", roles: [marketer]}\n"
+                + "    - {username: ann, passwordHash: \"" + hash + "\", roles: [agent], queues: [default]}\n"
+                + "api:\n  adminToken: " + TOKEN + "\n  tokens:\n"
+                + "    - {name: crm, token: " + SUPERVISOR_TOKEN + ", roles: [supervisor]}\n"
+                + "    - {name: desk, token: " + AGENT_TOKEN + ", roles: [agent], queues: [default]}\n";
+    }
+
+    /** The session cookie of a console login. */
+    static String login(TestServer server, String username) {
+        HttpResponse<String> login = server.post("/console/login", json(Map.of("username", username,
+                "password", PASSWORD)));
+        assertEquals(200, login.statusCode(), login.body());
+        return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
 
     @BeforeAll
     static void start() throws InterruptedException {
-        server = TestServer.start("reports:\n  minAnswers: 3\n", Clock.systemUTC());
+        server = TestServer.start("reports:\n  minAnswers: 3\n" + people(), Clock.systemUTC());
         new DemoCampaign(server).npsSurvey("api-", 26);
         for (int i = 0; i < 300 && !get("/api/v1/reports/nps?survey=post-delivery-nps").path("upToDate").asBoolean(); i++) {
             Thread.sleep(100);
@@ -153,7 +176,7 @@ class ReportsApiTest {
         assertTrue(tickets.path("tickets").size() > 0, tickets.toString());
         for (JsonNode t : tickets.path("tickets")) {
             assertEquals("SH-003", t.path("store").asText());
-            assertEquals("/console/tickets/" + t.path("ticketId").asText(), t.path("link").asText());
+            assertEquals("/console/#ticket/" + t.path("ticketId").asText(), t.path("link").asText());
         }
     }
 
@@ -207,5 +230,21 @@ class ReportsApiTest {
         HttpResponse<String> bad = server.get("/api/v1/reports/nps?survey=post-delivery-nps&question=what-went-wrong",
                 "Authorization", auth);
         assertEquals("question 'what-went-wrong' is text, not nps", parse(bad.body()).path("error").asText());
+    }
+
+    @Test
+    void marketersAndSupervisorsReadResultsWithTheirLoginsOrTokensAndAgentsDoNot() {
+        String nps = "/api/v1/reports/nps?survey=post-delivery-nps";
+        String marketer = login(server, "mia");
+        assertEquals(200, status(nps, "Cookie", marketer));
+        assertEquals(200, status("/api/v1/reports/surveys", "Cookie", marketer));
+        assertEquals(200, status("/api/v1/responses?survey=post-delivery-nps&limit=1", "Cookie", marketer));
+        assertEquals(200, status("/api/v1/reports/themes?survey=post-delivery-nps", "Authorization",
+                "Bearer " + SUPERVISOR_TOKEN));
+
+        assertEquals(403, status(nps, "Cookie", login(server, "ann")));
+        assertEquals(403, status(nps, "Authorization", "Bearer " + AGENT_TOKEN));
+        assertEquals(401, status(nps, "Authorization", "Bearer not-a-token-anybody-has"));
+        assertEquals(401, status(nps, "Cookie", "fb_session=made-up"));
     }
 }

@@ -38,7 +38,7 @@ class ReportsDashboardBrowserTest {
     @BeforeAll
     static void start() throws InterruptedException {
         assumeFalse(Boolean.parseBoolean(System.getProperty("skipBrowserTests", "true")), "browser tests are off");
-        server = TestServer.start("reports:\n  minAnswers: 3\n", Clock.systemUTC());
+        server = TestServer.start("reports:\n  minAnswers: 3\n" + ReportsApiTest.people(), Clock.systemUTC());
         new DemoCampaign(server).npsSurvey("ui-", 30);
         detractor("ui-xss", "<img src=x onerror=document.title='owned'> 送餐太慢");
         for (int i = 0; i < 300 && !api("/api/v1/reports/nps?survey=post-delivery-nps").path("upToDate").asBoolean(); i++) {
@@ -71,7 +71,7 @@ class ReportsDashboardBrowserTest {
         return parse(server.get(path, "Authorization", "Bearer " + TOKEN).body());
     }
 
-    private static Page open(List<String> problems) {
+    private static Page page(List<String> problems) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1400)
                 .setReducedMotion(ReducedMotion.REDUCE));
         page.onConsoleMessage(m -> {
@@ -80,6 +80,11 @@ class ReportsDashboardBrowserTest {
             }
         });
         page.onPageError(problems::add);
+        return page;
+    }
+
+    private static Page open(List<String> problems) {
+        Page page = page(problems);
         page.addInitScript("sessionStorage.setItem('feedbackbot.token', '" + TOKEN + "')");
         page.navigate(server.url("/console/reports"));
         page.waitForSelector("#dashboard:not([hidden])");
@@ -147,7 +152,28 @@ class ReportsDashboardBrowserTest {
             assertEquals("SH-001", store);
         }
         page.waitForSelector("#drill-tickets a");
-        assertTrue(page.getAttribute("#drill-tickets a", "href").startsWith("/console/tickets/"));
+        assertTrue(page.getAttribute("#drill-tickets a", "href").startsWith("/console/#ticket/"));
+        page.close();
+    }
+
+    @Test
+    void aMarketerLogsInAtTheConsoleAndLandsOnTheDashboardWithoutAToken() {
+        List<String> problems = new ArrayList<>();
+        Page page = page(problems);
+        page.navigate(server.url("/console/"));
+        page.fill("#username", "mia");
+        page.fill("#password", "results are for reading");
+        page.click("#login-form button[type=submit]");
+
+        page.waitForSelector("#dashboard:not([hidden])");
+        page.waitForSelector("#live-status.on");
+        assertTrue(page.url().endsWith("/console/reports"), page.url());
+        assertEquals(api("/api/v1/reports/nps?survey=post-delivery-nps").path("total").path("n").asText(),
+                page.textContent("#kpi-n"));
+        page.navigate(server.url("/console/#campaigns"));
+        page.waitForSelector("#app:not([hidden])");
+        assertTrue(page.isVisible("nav a[href='/console/reports']"));
+        assertTrue(page.isHidden("nav a[href='#queue']"), "a marketer works no tickets");
         page.close();
     }
 }

@@ -5,7 +5,6 @@ import static io.feedbackbot.server.testing.TestServer.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.feedbackbot.redis.testing.TestRedis;
 import io.feedbackbot.server.testing.TestServer;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -33,9 +32,7 @@ class BadInputTest {
         String error = parse(response.body()).path("error").asText();
         assertTrue(error.contains(reason), error);
         assertTrue(!error.contains("\n") && !error.contains("Exception"), "one line, no stack trace: " + error);
-        if (!TestRedis.cluster()) {
-            assertEquals(0, server.keyCount(), "nothing stored");
-        }
+        assertEquals(0, server.keyCount(), "nothing stored");
     }
 
     @Test

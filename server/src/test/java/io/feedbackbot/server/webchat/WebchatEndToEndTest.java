@@ -191,4 +191,20 @@ class WebchatEndToEndTest {
         assertEquals(200, server.get("/static/chat.js").statusCode());
         assertEquals(404, server.get("/static/../cli/Main.class").statusCode());
     }
+
+    @Test
+    void aComplaintTypedIntoTheChatIsReadByTheShippedModelAndOpensAWorkOrderWithItsEvidence() {
+        JsonNode reply = server.chat("e2e-complaint", "m-1", "外卖送到都凉了，还少了一份饭");
+
+        assertTrue(reply(reply).contains("工作人员会尽快跟进"), reply(reply));
+        try (var redis = io.feedbackbot.redis.RedisConnections.open(io.feedbackbot.redis.testing.TestRedis.url(), 2)) {
+            var entries = redis.xrange(server.prefix + "{tickets}:requests", "-", "+", 100);
+            JsonNode ticket = entries.stream().map(e -> parse(e.getFields().get("json")))
+                    .filter(t -> t.path("conversation").asText().endsWith(":e2e-complaint")).findFirst().orElseThrow();
+            assertEquals("complaint", ticket.path("reason").asText());
+            assertEquals("delivery", ticket.path("evidence").path("category").asText());
+            assertTrue(ticket.path("evidence").path("probability").asDouble() >= 0.7, ticket.toString());
+            assertTrue(ticket.path("evidence").path("phrases").asText().contains("凉"), ticket.toString());
+        }
+    }
 }

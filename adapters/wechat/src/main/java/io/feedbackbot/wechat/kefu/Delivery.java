@@ -10,8 +10,12 @@ public sealed interface Delivery {
     record Delivered(SendMethod via, OptionalLong templateMsgId) implements Delivery {
     }
 
-    /** Nothing was sent; try again after {@code after}. */
-    record RetryLater(Duration after, String reason) implements Delivery {
+    /**
+     * Nothing was sent; try again after {@code after}.
+     *
+     * @param errcode WeChat's errcode (45009 and 45011 mean the whole account is over a quota), or 0
+     */
+    record RetryLater(Duration after, int errcode, String reason) implements Delivery {
     }
 
     /** It cannot reach the user (window closed and no template, or a final refusal): record the failure. */

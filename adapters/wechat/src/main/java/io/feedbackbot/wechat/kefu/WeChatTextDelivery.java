@@ -47,7 +47,8 @@ public final class WeChatTextDelivery {
             return new Delivery.Delivered(via, sent.msgId());
         }
         if (outcome instanceof SendOutcome.Deferred deferred) {
-            return new Delivery.RetryLater(deferred.retryAfter(), reason(deferred.errcode(), deferred.errmsg()));
+            return new Delivery.RetryLater(deferred.retryAfter(), deferred.errcode(),
+                    reason(deferred.errcode(), deferred.errmsg()));
         }
         if (outcome instanceof SendOutcome.Unconfirmed unconfirmed) {
             return new Delivery.Unconfirmed(via, unconfirmed.reason());

@@ -67,6 +67,24 @@ public final class WeChatSimulator {
         return push(xml, at, nonce);
     }
 
+    /** An image message with a fresh MsgId, now (the bot answers it by asking for text). */
+    public SimulatedPush image() {
+        Instant at = clock.instant();
+        String xml = "<xml>" + header(at) + "<MsgType><![CDATA[image]]></MsgType>"
+                + "<PicUrl><![CDATA[http://mmbiz.qpic.cn/simulated]]></PicUrl>"
+                + "<MediaId><![CDATA[simulated-media]]></MediaId><MsgId>" + (random.nextLong() & Long.MAX_VALUE)
+                + "</MsgId></xml>";
+        return push(xml, at, EncryptedReply.newNonce());
+    }
+
+    /**
+     * Any body, signed (and encrypted in safe and compatible mode) exactly like the pushes above: for message types
+     * this class does not build, and for hostile documents that must be refused after decryption.
+     */
+    public SimulatedPush raw(String plainXml) {
+        return push(plainXml, clock.instant(), EncryptedReply.newNonce());
+    }
+
     /** Posts a push and checks the reply. */
     public SimulatorReply post(SimulatedPush push) throws IOException {
         Request request = new Request.Builder().url(push.url()).post(RequestBody.create(push.body(), XML)).build();

@@ -127,8 +127,10 @@ class WeChatTextDeliveryTest {
     void aQuotaErrorAsksToRetryLater() {
         budget.recordUserMessage(ACCOUNT, OPENID, T0);
         wechat.failSends(45011);
-        assertEquals(Duration.ofMinutes(1),
-                assertInstanceOf(Delivery.RetryLater.class, delivery.deliver(ACCOUNT, OPENID, "hi", FALLBACK)).after());
+        Delivery.RetryLater later = assertInstanceOf(Delivery.RetryLater.class,
+                delivery.deliver(ACCOUNT, OPENID, "hi", FALLBACK));
+        assertEquals(Duration.ofMinutes(1), later.after());
+        assertEquals(45011, later.errcode());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.feedbackbot.wechat.crypto.EncodingAesKey;
 import io.feedbackbot.wechat.crypto.MessageCipher;
 import io.feedbackbot.wechat.inbound.InboundEvent;
 import io.feedbackbot.wechat.inbound.InboundMessage;
+import io.feedbackbot.wechat.inbound.NonTextKind;
 import io.feedbackbot.wechat.reply.EncryptedReply;
 import io.feedbackbot.wechat.reply.PassiveReply;
 import io.feedbackbot.wechat.signature.WeChatSignature;
@@ -158,6 +159,32 @@ class WeChatSimulatorTest {
 
         assertEquals(new SimulatorReply.Acknowledged(), sim.post(sim.event("CLICK", Optional.of("SURVEY_START"))));
         assertEquals("SURVEY_START", ((InboundEvent.MenuClick) backend.accepted.get(0)).key());
+    }
+
+    @Test
+    void anImageArrivesAsANonTextMessage() throws Exception {
+        WeChatSimulator sim = simulator(SimulatorMode.SAFE, keysFor(SimulatorMode.SAFE));
+        backend.answer = m -> Optional.of("请用文字回答");
+
+        assertEquals(new SimulatorReply.Text("请用文字回答", true), sim.post(sim.image()));
+        InboundMessage.NonText image = assertInstanceOf(InboundMessage.NonText.class, backend.accepted.get(0));
+        assertEquals(NonTextKind.IMAGE, image.kind());
+        assertTrue(image.msgId().isPresent());
+    }
+
+    @Test
+    void aRawBodyIsSignedAndEncryptedLikeAnyPush() throws Exception {
+        WeChatSimulator sim = simulator(SimulatorMode.SAFE, keysFor(SimulatorMode.SAFE));
+        String xml = "<xml><ToUserName><![CDATA[" + GH + "]]></ToUserName><FromUserName><![CDATA[" + OPENID
+                + "]]></FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[location]]></MsgType>"
+                + "<Location_X>23.1</Location_X><Location_Y>113.3</Location_Y><MsgId>42</MsgId></xml>";
+
+        SimulatedPush push = sim.raw(xml);
+
+        assertEquals(xml, push.plainXml());
+        backend.answer = m -> Optional.empty();
+        assertEquals(new SimulatorReply.Acknowledged(), sim.post(push));
+        assertEquals(NonTextKind.LOCATION, ((InboundMessage.NonText) backend.accepted.get(0)).kind());
     }
 
     @Test

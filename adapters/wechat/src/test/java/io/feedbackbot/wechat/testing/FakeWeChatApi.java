@@ -36,6 +36,7 @@ public final class FakeWeChatApi extends Dispatcher {
     private final Deque<Integer> sendErrors = new ArrayDeque<>();
     private final AtomicLong tokenCounter = new AtomicLong();
     private final AtomicLong msgIds = new AtomicLong(200228332L);
+    private final List<Long> templateMsgIds = new ArrayList<>();
     private String currentToken;
 
     public FakeWeChatApi(String appId, String secret) {
@@ -69,6 +70,11 @@ public final class FakeWeChatApi extends Dispatcher {
         return List.copyOf(calls);
     }
 
+    /** The msgids of the template messages accepted so far, in order (what TEMPLATESENDJOBFINISH names). */
+    public synchronized List<Long> templateMsgIds() {
+        return List.copyOf(templateMsgIds);
+    }
+
     public synchronized List<Call> calls(String path) {
         return calls.stream().filter(c -> c.path().equals(path)).toList();
     }
@@ -87,7 +93,7 @@ public final class FakeWeChatApi extends Dispatcher {
         return switch (path) {
             case "/cgi-bin/stable_token" -> stableToken(body);
             case "/cgi-bin/message/custom/send" -> send(token, Map.of());
-            case "/cgi-bin/message/template/send" -> send(token, Map.of("msgid", msgIds.getAndIncrement()));
+            case "/cgi-bin/message/template/send" -> template(token);
             default -> new MockResponse().setResponseCode(404);
         };
     }
@@ -106,6 +112,15 @@ public final class FakeWeChatApi extends Dispatcher {
             validTokens.add(currentToken);
         }
         return json(Map.of("access_token", currentToken, "expires_in", 7200));
+    }
+
+    private MockResponse template(String token) {
+        long msgId = msgIds.getAndIncrement();
+        boolean accepted = sendErrors.isEmpty() && token != null && validTokens.contains(token);
+        if (accepted) {
+            templateMsgIds.add(msgId);
+        }
+        return send(token, Map.of("msgid", msgId));
     }
 
     private MockResponse send(String token, Map<String, Object> extra) {

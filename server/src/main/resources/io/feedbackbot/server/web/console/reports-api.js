@@ -1,5 +1,5 @@
-// The results dashboard's connection to the API: the bearer token, JSON requests, the live event stream, and
-// number formatting. Customer text never passes through here as HTML: pages insert it with textContent only.
+// The results dashboard's connection to the API: the console session (or a pasted bearer token), JSON requests,
+// the live event stream, and number formatting. Customer text never passes through here as HTML: pages insert it with textContent only.
 (function () {
   'use strict';
   const TOKEN_KEY = 'feedbackbot.token';
@@ -14,6 +14,11 @@
 
   function clearToken() {
     sessionStorage.removeItem(TOKEN_KEY);
+  }
+
+  /** A pasted token wins; without one the browser sends the console's session cookie (same origin). */
+  function headers() {
+    return token() ? { Authorization: 'Bearer ' + token() } : {};
   }
 
   class ApiError extends Error {
@@ -31,7 +36,7 @@
       }
     });
     const url = path + (query.toString() ? '?' + query : '');
-    const response = await fetch(url, { headers: { Authorization: 'Bearer ' + token() } });
+    const response = await fetch(url, { headers: headers(), credentials: 'same-origin' });
     if (!response.ok) {
       let reason = response.statusText;
       try {
@@ -44,10 +49,10 @@
     return response.json();
   }
 
-  /** A file download that needs the token: fetched, then saved through a temporary object URL. */
+  /** A file download that needs the caller's credentials: fetched, then saved through a temporary object URL. */
   async function download(path, params, filename) {
     const query = new URLSearchParams(params);
-    const response = await fetch(path + '?' + query, { headers: { Authorization: 'Bearer ' + token() } });
+    const response = await fetch(path + '?' + query, { headers: headers(), credentials: 'same-origin' });
     if (!response.ok) {
       throw new ApiError(response.status, 'download failed (' + response.status + ')');
     }
@@ -62,7 +67,7 @@
   }
 
   /**
-   * Server-sent events read with fetch (EventSource cannot send the Authorization header). Calls onEvent(name,
+   * Server-sent events read with fetch (EventSource cannot send a pasted token's Authorization header). Calls onEvent(name,
    * data) per event and onState(connected); reconnects after a drop until stop() is called.
    */
   function live(path, onEvent, onState) {
@@ -72,7 +77,7 @@
       while (!stopped) {
         controller = new AbortController();
         try {
-          const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token() },
+          const response = await fetch(path, { headers: headers(), credentials: 'same-origin',
             signal: controller.signal });
           if (!response.ok || !response.body) {
             throw new Error('status ' + response.status);

@@ -116,7 +116,8 @@
       $('login').hidden = false;
       $('dashboard').hidden = true;
     }
-    showError(e.message || String(e));
+    showError(e.status === 403 ? 'This page is for marketers, supervisors and admins (' + e.message + ')'
+      : e.message || String(e));
   }
 
   function kpis(metric, main, rate) {
@@ -349,14 +350,14 @@
   }
 
   async function start() {
-    if (!api.token()) {
-      $('login').hidden = false;
-      return;
-    }
     try {
       state.meta = await api.get('/api/v1/reports/surveys');
     } catch (e) {
-      failed(e);
+      if (e.status === 401 && !api.token()) {
+        $('login').hidden = false;
+      } else {
+        failed(e);
+      }
       return;
     }
     $('login').hidden = true;

@@ -3,6 +3,7 @@ package io.feedbackbot.server.reports;
 import io.feedbackbot.core.answer.AnswerRecord;
 import io.feedbackbot.core.answer.SurveyEvent;
 import io.feedbackbot.redis.answer.AnswerStreamCodec;
+import io.feedbackbot.redis.lock.RedisLock;
 import io.feedbackbot.reports.aggregate.AggregationPlanner;
 import io.feedbackbot.reports.aggregate.RunMarker;
 import io.feedbackbot.reports.aggregate.Stored;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
@@ -44,6 +45,8 @@ public final class ReportAggregator implements AutoCloseable {
     private final AggregationPlanner planner;
     private final Supplier<? extends Iterable<String>> surveys;
     private final String node;
+    private final RedisLock lock;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "reports-aggregator");
         t.setDaemon(true);
@@ -59,6 +62,7 @@ public final class ReportAggregator implements AutoCloseable {
         this.planner = planner;
         this.surveys = surveys;
         this.node = node;
+        this.lock = new RedisLock(redis);
     }
 
     public ReportAggregator start(Duration every) {
@@ -87,14 +91,11 @@ public final class ReportAggregator implements AutoCloseable {
     }
 
     private boolean lease(String survey) {
-        String key = keys.lease(survey);
-        if ("OK".equals(redis.set(key, node, SetParams.setParams().nx().px(LEASE.toMillis())))) {
+        if (lock.hold(keys.lease(survey), node, LEASE)) {
+            held.add(survey);
             return true;
         }
-        if (node.equals(redis.get(key))) {
-            redis.pexpire(key, LEASE.toMillis());
-            return true;
-        }
+        held.remove(survey);
         return false;
     }
 
@@ -174,9 +175,13 @@ public final class ReportAggregator implements AutoCloseable {
     public void close() {
         timer.shutdownNow();
         try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
+            if (timer.awaitTermination(5, TimeUnit.SECONDS)) {
+                held.forEach(survey -> lock.release(keys.lease(survey), node));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.debug("leases not released (they expire by themselves): {}", e.toString());
         }
     }
 }

@@ -3,22 +3,14 @@ package io.feedbackbot.server.reports;
 import io.feedbackbot.redis.pubsub.RedisSubscription;
 import io.feedbackbot.server.handoff.auth.Authenticator;
 import io.feedbackbot.server.handoff.auth.Role;
+import io.feedbackbot.server.http.EventStreams;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.server.http.Request;
 import io.feedbackbot.server.http.Responses;
 import io.feedbackbot.server.http.Router;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.http.DefaultHttpContent;
-import io.netty.handler.codec.http.DefaultHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -44,8 +36,8 @@ public final class ReportUpdates implements AutoCloseable {
 
     public ReportUpdates(UnifiedJedis redis, ReportKeys keys) {
         this.subscription = RedisSubscription.start(redis, keys.updates(), "report-live-subscriber", this::changed);
-        heartbeat.scheduleAtFixedRate(() -> pages.keySet().forEach(c -> c.writeAndFlush(chunk(": keep-alive\n\n"))),
-                15, 15, TimeUnit.SECONDS);
+        heartbeat.scheduleAtFixedRate(() -> pages.keySet().forEach(c ->
+                c.writeAndFlush(EventStreams.chunk(": keep-alive\n\n"))), 15, 15, TimeUnit.SECONDS);
     }
 
     public void register(Router router, Authenticator auth) {
@@ -60,14 +52,7 @@ public final class ReportUpdates implements AutoCloseable {
     private java.util.concurrent.CompletableFuture<Reply> open(Request request) {
         String survey = request.queryParam("survey").orElse("");
         return Responses.done(new Reply.Streamed((ChannelHandlerContext ctx, boolean keepAlive) -> {
-            HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
-            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
-                    .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
-                    .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
-                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
-                    .set("X-Accel-Buffering", "no");
-            ctx.writeAndFlush(response);
-            ctx.writeAndFlush(chunk("retry: 2000\n\n"));
+            EventStreams.begin(ctx);
             pages.put(ctx.channel(), survey);
             ctx.channel().closeFuture().addListener(f -> pages.remove(ctx.channel()));
         }));
@@ -77,7 +62,7 @@ public final class ReportUpdates implements AutoCloseable {
         String event = "event: counters\ndata: {\"survey\":" + quoted(survey) + "}\n\n";
         pages.forEach((channel, wanted) -> {
             if (wanted.isEmpty() || wanted.equals(survey)) {
-                channel.writeAndFlush(chunk(event));
+                channel.writeAndFlush(EventStreams.chunk(event));
             }
         });
     }
@@ -88,10 +73,6 @@ public final class ReportUpdates implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static DefaultHttpContent chunk(String text) {
-        return new DefaultHttpContent(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
     }
 
     @Override

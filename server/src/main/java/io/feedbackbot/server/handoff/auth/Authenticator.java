@@ -48,7 +48,9 @@ public final class Authenticator {
         return request -> identify(request.headers(), null)
                 .thenCompose(found -> {
                     Principal caller = found.orElseThrow(() -> HttpError.unauthorized(
-                            "log in at /console/ or send Authorization: Bearer <token>"));
+                            request.header("Authorization").filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+                                    .isPresent() ? "the bearer token is not valid"
+                                    : "log in at /console/ or send Authorization: Bearer <token>"));
                     if (caller.roles().stream().noneMatch(allowed::contains)) {
                         throw HttpError.forbidden("this needs the role " + String.join(" or ",
                                 allowed.stream().map(Role::id).toList()));

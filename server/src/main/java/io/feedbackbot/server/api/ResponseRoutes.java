@@ -48,7 +48,7 @@ public final class ResponseRoutes {
     }
 
     public void register(Router router, ApiAuth auth) {
-        router.add(HttpMethod.GET, "/api/v1/responses", auth.admin(this::list));
+        router.add(HttpMethod.GET, "/api/v1/responses", auth.require(ApiAuth.RESULTS, this::list));
     }
 
     private CompletableFuture<Reply> list(Request request) {

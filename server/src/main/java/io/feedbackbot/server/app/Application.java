@@ -186,7 +186,10 @@ public final class Application implements AutoCloseable {
         }, 1, 60, TimeUnit.MINUTES);
 
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
-        ApiAuth auth = new ApiAuth(adminToken.value());
+        handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
+                mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
+        started.push(handoff);
+        ApiAuth auth = new ApiAuth(handoff.authenticator());
         Router router = new Router();
         StaticRoutes staticRoutes = new StaticRoutes();
         staticRoutes.register(router);
@@ -219,9 +222,6 @@ public final class Application implements AutoCloseable {
                         .map(c -> c.customerId(account, raw)).orElse(raw),
                 settings.redis().conversationRetention(), router, auth, blocking));
 
-        handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
-                mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
-        started.push(handoff);
         handoff.register(router, staticRoutes);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),

@@ -66,6 +66,7 @@ public final class HandoffModule implements AutoCloseable {
     private final AgentStream stream;
     private final TicketRoutes ticketRoutes;
     private final LoginRoutes loginRoutes;
+    private final Authenticator auth;
     private final DemoPassword demoPassword;
 
     /** The parts of the application the hand-off needs. */
@@ -94,7 +95,7 @@ public final class HandoffModule implements AutoCloseable {
                 settings.apiTokens(), p.adminToken(), anyDemo ? PasswordHashes.bcrypt(demoPassword.value().toCharArray())
                 : null);
         Sessions sessions = new Sessions(p.redis(), p.keys(), settings.console().sessionTtl());
-        Authenticator auth = new Authenticator(users, sessions, p.blocking());
+        auth = new Authenticator(users, sessions, p.blocking());
         loginRoutes = new LoginRoutes(users, sessions, auth, p.blocking(), settings.http().publicUrl().startsWith("https:"));
         ticketRoutes = new TicketRoutes(auth, store, tickets, replies, transcripts, users, views, p.clock(), p.blocking());
 
@@ -125,6 +126,11 @@ public final class HandoffModule implements AutoCloseable {
     /** Adds the agents' WebSocket to a connection's pipeline (the HTTP server's extra stage). */
     public void pipeline(ChannelPipeline pipeline) {
         stream.install(pipeline);
+    }
+
+    /** Who is calling: console sessions and bearer tokens, for every role-guarded route. */
+    public Authenticator authenticator() {
+        return auth;
     }
 
     /** The deadline checker (tests run it by hand with an injected clock). */

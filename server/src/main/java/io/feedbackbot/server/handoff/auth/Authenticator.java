@@ -48,7 +48,8 @@ public final class Authenticator {
         return request -> identify(request.headers(), null)
                 .thenCompose(found -> {
                     Principal caller = found.orElseThrow(() -> HttpError.unauthorized(
-                            "log in at /console/ or send Authorization: Bearer <token>"));
+                            request.header("Authorization").isPresent() ? "the bearer token is not valid"
+                                    : "log in at /console/ or send Authorization: Bearer <token>"));
                     if (caller.roles().stream().noneMatch(allowed::contains)) {
                         throw HttpError.forbidden("this needs the role " + String.join(" or ",
                                 allowed.stream().map(Role::id).toList()));

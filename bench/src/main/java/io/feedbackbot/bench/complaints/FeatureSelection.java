@@ -80,6 +80,8 @@ public final class FeatureSelection {
         c.put("- caps", qn.withFeatures(all.with("caps", false)));
         c.put("- length bucket", qn.withFeatures(all.with("lengthBucket", false)));
         c.put("- binary (count repeats)", qn.withFeatures(all.with("binary", false)));
+        c.put("Han up to 3-grams, QN cutoff=2", qn.withFeatures(all.with("hanMaxN", 3)).withCutoff(2));
+        c.put("Han up to 3-grams, l2=5", qn.withFeatures(all.with("hanMaxN", 3)).withAlgorithm("MAXENT_QN", 0, 5));
         if (!only.isEmpty()) {
             List<String> wanted = List.of(only.split(";"));
             c.keySet().removeIf(k -> wanted.stream().noneMatch(k::startsWith));

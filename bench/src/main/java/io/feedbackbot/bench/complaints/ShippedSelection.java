@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.feedbackbot.opennlp.evaluation.ComplaintEvaluator;
+import io.feedbackbot.opennlp.evaluation.ConfusionMatrix;
 import io.feedbackbot.opennlp.features.FeatureSettings;
 import io.feedbackbot.opennlp.features.Lexicons;
 import io.feedbackbot.opennlp.model.ComplaintModel;
@@ -43,11 +44,20 @@ public final class ShippedSelection {
         for (Map.Entry<String, TrainingSettings> c : configurations().entrySet()) {
             ComplaintTrainer trainer = new ComplaintTrainer(c.getValue(), Lexicons.shipped());
             List<String> cells = new ArrayList<>();
-            cells.add(f1(ComplaintEvaluator.crossValidate(corpus, 10, trainer).macroF1()));
+            cells.add(cell(ComplaintEvaluator.crossValidate(corpus, 10, trainer)));
             ComplaintModel model = trainer.train(corpus);
-            dev.values().forEach(rows -> cells.add(f1(ComplaintEvaluator.score(model, rows).macroF1())));
+            dev.values().forEach(rows -> cells.add(cell(ComplaintEvaluator.score(model, rows))));
             System.out.println("| " + c.getKey() + " | " + String.join(" | ", cells) + " |");
         }
+    }
+
+    /** Macro F1; with {@code -Ddetail=true} also complaint precision / recall, to see which way a set leans. */
+    private static String cell(ConfusionMatrix m) {
+        String f1 = f1(m.macroF1());
+        if (!Boolean.getBoolean("detail")) {
+            return f1;
+        }
+        return String.format(Locale.ROOT, "%s (%.1f / %.1f)", f1, 100 * m.precision("complaint"), 100 * m.recall("complaint"));
     }
 
     private static String f1(double v) {
@@ -59,6 +69,10 @@ public final class ShippedSelection {
         FeatureSettings all = FeatureSettings.DEFAULT;
         TrainingSettings qn = TrainingSettings.DEFAULT;
         Map<String, TrainingSettings> c = new LinkedHashMap<>();
+        TrainingSettings shipped = TrainingSettings.SHIPPED;
+        c.put("shipped", shipped);
+        c.put("shipped, l2=5", shipped.withAlgorithm("MAXENT_QN", 0, 5));
+        c.put("shipped, l2=20", shipped.withAlgorithm("MAXENT_QN", 0, 20));
         c.put("pipeline default", qn);
         c.put("- length bucket", qn.withFeatures(all.with("lengthBucket", false)));
         c.put("- lexicons", qn.withFeatures(all.with("lexicons", false)));

@@ -58,7 +58,7 @@ public final class InvitationRoutes {
     }
 
     public void register(Router router, ApiAuth auth) {
-        router.add(HttpMethod.POST, "/api/v1/surveys/{surveyId}/invitations", auth.admin(this::invite));
+        router.add(HttpMethod.POST, "/api/v1/surveys/{surveyId}/invitations", auth.require(ApiAuth.INVITE, this::invite));
     }
 
     private CompletableFuture<Reply> invite(Request request) {

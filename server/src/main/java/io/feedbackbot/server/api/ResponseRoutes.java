@@ -3,8 +3,6 @@ package io.feedbackbot.server.api;
 import io.feedbackbot.core.answer.AnswerRecord;
 import io.feedbackbot.core.answer.ResponseStore;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
-import io.feedbackbot.server.handoff.auth.Authenticator;
-import io.feedbackbot.server.handoff.auth.Role;
 import io.feedbackbot.server.http.ChunkedStream;
 import io.feedbackbot.server.http.HttpError;
 import io.feedbackbot.server.http.Reply;
@@ -60,8 +58,8 @@ public final class ResponseRoutes {
         this.zone = zone;
     }
 
-    public void register(Router router, Authenticator auth) {
-        router.add(HttpMethod.GET, "/api/v1/responses", auth.allow(Role.RESULTS, this::list));
+    public void register(Router router, ApiAuth auth) {
+        router.add(HttpMethod.GET, "/api/v1/responses", auth.require(ApiAuth.RESULTS, this::list));
     }
 
     private CompletableFuture<Reply> list(Request request) {

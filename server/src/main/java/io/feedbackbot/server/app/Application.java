@@ -203,7 +203,10 @@ public final class Application implements AutoCloseable {
         started.push(webhooks);
 
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
-        ApiAuth auth = new ApiAuth(adminToken.value());
+        handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
+                mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
+        started.push(handoff);
+        ApiAuth auth = new ApiAuth(handoff.authenticator());
         Router router = new Router();
         StaticRoutes staticRoutes = new StaticRoutes();
         staticRoutes.register(router);
@@ -236,13 +239,10 @@ public final class Application implements AutoCloseable {
                         .map(c -> c.customerId(account, raw)).orElse(raw),
                 settings.redis().conversationRetention(), router, auth, blocking));
 
-        handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
-                mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
-        started.push(handoff);
         handoff.register(router, staticRoutes);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking, settings.reports().timeZone())
-                .register(router, handoff.authenticator());
-        reports.register(router, handoff.authenticator());
+                .register(router, auth);
+        reports.register(router, auth);
         webhooks.register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),

@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("feedbackbot is running (configuration: " + settings.source() + ")");
         System.out.println("  web chat:  " + base + "/   (take the demo survey)");
         System.out.println("  API:       " + base + "/api/v1/   metrics: " + base + "/metrics");
-        System.out.println("  console:   " + base + "/console/   (agents and supervisors)");
+        System.out.println("  console:   " + base + "/console/   (agents, supervisors, marketers: campaigns at /console/campaigns)");
         DemoPassword demo = app.handoff().demoPassword();
         if (demo != null) {
             String users = String.join(", ", settings.console().users().stream().filter(u -> u.demo())

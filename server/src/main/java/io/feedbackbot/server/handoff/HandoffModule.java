@@ -66,8 +66,8 @@ public final class HandoffModule implements AutoCloseable {
     private final AgentStream stream;
     private final TicketRoutes ticketRoutes;
     private final LoginRoutes loginRoutes;
-    private final DemoPassword demoPassword;
     private final Authenticator auth;
+    private final DemoPassword demoPassword;
 
     /** The parts of the application the hand-off needs. */
     public record Parts(UnifiedJedis redis, RedisKeys keys, ConversationEngine engine, ConversationStore conversations,
@@ -128,14 +128,14 @@ public final class HandoffModule implements AutoCloseable {
         stream.install(pipeline);
     }
 
+    /** Who is calling: console sessions and bearer tokens, for every role-guarded route. */
+    public Authenticator authenticator() {
+        return auth;
+    }
+
     /** The deadline checker (tests run it by hand with an injected clock). */
     public DeadlineChecker deadlines() {
         return deadlines;
-    }
-
-    /** Who is calling: console sessions and bearer tokens, with their roles (other features guard routes with it). */
-    public Authenticator authenticator() {
-        return auth;
     }
 
     public TicketStore tickets() {

@@ -2,6 +2,7 @@ package io.feedbackbot.server.integrations;
 
 import io.feedbackbot.config.WebhookSettings;
 import io.feedbackbot.server.api.ApiAuth;
+import io.feedbackbot.server.handoff.auth.Role;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.server.http.Request;
 import io.feedbackbot.server.http.Responses;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.ToDoubleFunction;
@@ -79,7 +81,7 @@ public final class Webhooks implements AutoCloseable {
     }
 
     public void register(Router router, ApiAuth auth) {
-        router.add(HttpMethod.GET, "/api/v1/integrations/webhooks", auth.admin(this::status));
+        router.add(HttpMethod.GET, "/api/v1/integrations/webhooks", auth.require(Set.of(Role.ADMIN), this::status));
     }
 
     private CompletableFuture<Reply> status(Request request) {

@@ -7,8 +7,7 @@ import io.feedbackbot.reports.query.Report;
 import io.feedbackbot.reports.query.ReportBuilder;
 import io.feedbackbot.reports.query.ReportRequest;
 import io.feedbackbot.reports.query.ReportTable;
-import io.feedbackbot.server.handoff.auth.Authenticator;
-import io.feedbackbot.server.handoff.auth.Role;
+import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.api.CsvWriter;
 import io.feedbackbot.server.http.HttpError;
 import io.feedbackbot.server.http.Reply;
@@ -65,10 +64,10 @@ public final class ReportRoutes {
         this.blocking = blocking;
     }
 
-    public void register(Router router, Authenticator auth) {
-        router.add(HttpMethod.GET, "/api/v1/reports/surveys", auth.allow(Role.RESULTS, r -> Responses.done(
+    public void register(Router router, ApiAuth auth) {
+        router.add(HttpMethod.GET, "/api/v1/reports/surveys", auth.require(ApiAuth.RESULTS, r -> Responses.done(
                 Responses.json(HttpResponseStatus.OK, surveys()))));
-        router.add(HttpMethod.GET, "/api/v1/reports/{metric}", auth.allow(Role.RESULTS, this::report));
+        router.add(HttpMethod.GET, "/api/v1/reports/{metric}", auth.require(ApiAuth.RESULTS, this::report));
     }
 
     private CompletableFuture<Reply> report(Request request) {

@@ -1,8 +1,7 @@
 package io.feedbackbot.server.reports;
 
 import io.feedbackbot.redis.pubsub.RedisSubscription;
-import io.feedbackbot.server.handoff.auth.Authenticator;
-import io.feedbackbot.server.handoff.auth.Role;
+import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.http.EventStreams;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.server.http.Request;
@@ -40,8 +39,8 @@ public final class ReportUpdates implements AutoCloseable {
                 c.writeAndFlush(EventStreams.chunk(": keep-alive\n\n"))), 15, 15, TimeUnit.SECONDS);
     }
 
-    public void register(Router router, Authenticator auth) {
-        router.add(HttpMethod.GET, "/api/v1/reports/live", auth.allow(Role.RESULTS, this::open));
+    public void register(Router router, ApiAuth auth) {
+        router.add(HttpMethod.GET, "/api/v1/reports/live", auth.require(ApiAuth.RESULTS, this::open));
     }
 
     /** How many dashboards are connected to this node. */

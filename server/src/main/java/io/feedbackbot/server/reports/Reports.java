@@ -10,7 +10,7 @@ import io.feedbackbot.reports.aggregate.Dimensions;
 import io.feedbackbot.reports.query.AreaMap;
 import io.feedbackbot.reports.query.ReportBuilder;
 import io.feedbackbot.reports.time.ReportingCalendar;
-import io.feedbackbot.server.handoff.auth.Authenticator;
+import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.http.Router;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,7 +77,7 @@ public final class Reports implements AutoCloseable {
     }
 
     /** Registers the API routes (more specific paths before {@code /api/v1/reports/{metric}}). */
-    public void register(Router router, Authenticator auth) {
+    public void register(Router router, ApiAuth auth) {
         updates.register(router, auth);
         themeRoutes.register(router, auth);
         tickets.register(router, auth);

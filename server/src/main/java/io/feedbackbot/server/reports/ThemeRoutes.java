@@ -7,8 +7,7 @@ import io.feedbackbot.reports.text.ThemeFinder;
 import io.feedbackbot.reports.time.BucketCover;
 import io.feedbackbot.reports.time.DateRange;
 import io.feedbackbot.reports.time.ReportingCalendar;
-import io.feedbackbot.server.handoff.auth.Authenticator;
-import io.feedbackbot.server.handoff.auth.Role;
+import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.http.HttpError;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.server.http.Request;
@@ -54,8 +53,8 @@ public final class ThemeRoutes {
         this.blocking = blocking;
     }
 
-    public void register(Router router, Authenticator auth) {
-        router.add(HttpMethod.GET, "/api/v1/reports/themes", auth.allow(Role.RESULTS, this::themes));
+    public void register(Router router, ApiAuth auth) {
+        router.add(HttpMethod.GET, "/api/v1/reports/themes", auth.require(ApiAuth.RESULTS, this::themes));
     }
 
     private CompletableFuture<Reply> themes(Request r) {

@@ -3,8 +3,7 @@ package io.feedbackbot.server.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.feedbackbot.reports.time.DateRange;
 import io.feedbackbot.reports.time.ReportingCalendar;
-import io.feedbackbot.server.handoff.auth.Authenticator;
-import io.feedbackbot.server.handoff.auth.Role;
+import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.server.http.Request;
 import io.feedbackbot.server.http.Responses;
@@ -47,8 +46,8 @@ public final class TicketDrillDown {
         this.blocking = blocking;
     }
 
-    public void register(Router router, Authenticator auth) {
-        router.add(HttpMethod.GET, "/api/v1/reports/tickets", auth.allow(Role.RESULTS, this::tickets));
+    public void register(Router router, ApiAuth auth) {
+        router.add(HttpMethod.GET, "/api/v1/reports/tickets", auth.require(ApiAuth.RESULTS, this::tickets));
     }
 
     private CompletableFuture<Reply> tickets(Request r) {

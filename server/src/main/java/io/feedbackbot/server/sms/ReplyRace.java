@@ -50,9 +50,27 @@ final class ReplyRace {
     CompletableFuture<Reply> answer(SmsLine line, InboundMessage message) {
         CompletableFuture<Reply> answer = new CompletableFuture<>();
         AtomicReference<String> parkedAs = new AtomicReference<>();
+        long deadline = line.account().replyDeadline().toMillis();
+        if (deadline <= 0) {
+            // answered (and parked) before the engine starts, so the replies always go through the API
+            blocking.execute(() -> {
+                answerAtDeadline(message, answer, parkedAs);
+                if (!answer.isCompletedExceptionally()) {
+                    follow(line, message, engine.handle(message), answer, parkedAs);
+                }
+            });
+            return answer;
+        }
         CompletableFuture<HandleResult> handled = engine.handle(message);
-        CompletableFuture.delayedExecutor(line.account().replyDeadline().toMillis(), TimeUnit.MILLISECONDS, blocking)
+        CompletableFuture.delayedExecutor(deadline, TimeUnit.MILLISECONDS, blocking)
                 .execute(() -> answerAtDeadline(message, answer, parkedAs));
+        follow(line, message, handled, answer, parkedAs);
+        return answer;
+    }
+
+    /** Once the engine has handled the message: its replies in the answer if still open, else through the API. */
+    private void follow(SmsLine line, InboundMessage message, CompletableFuture<HandleResult> handled,
+                        CompletableFuture<Reply> answer, AtomicReference<String> parkedAs) {
         handled.whenComplete((result, error) -> {
             if (error != null) {
                 if (!answer.completeExceptionally(error)) {
@@ -75,7 +93,6 @@ final class ReplyRace {
                 }
             }
         });
-        return answer;
     }
 
     /**

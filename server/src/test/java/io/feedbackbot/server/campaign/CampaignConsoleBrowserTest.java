@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -31,6 +32,10 @@ class CampaignConsoleBrowserTest {
     private static final LocatorAssertions.ContainsTextOptions SOON =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
     private static final String HOSTILE = "<img src=x onerror=alert(1)> May NPS";
+    private static final String PASSWORD = "correct horse";
+
+    private static final LocatorAssertions.IsEmptyOptions SOON_VISIBLE =
+            new LocatorAssertions.IsEmptyOptions().setTimeout(30_000);
 
     private static TestServer server;
     private static Playwright playwright;
@@ -40,7 +45,11 @@ class CampaignConsoleBrowserTest {
     static void start() {
         assumeFalse(Boolean.parseBoolean(System.getProperty("skipBrowserTests", "true")),
                 "browser tests run with -Pbrowser");
-        server = TestServer.start("", Clock.systemUTC());
+        String hash = BCrypt.withDefaults().hashToString(4, PASSWORD.toCharArray());
+        server = TestServer.start("console:\n  users:\n"
+                + "    - {username: mia, name: Mia Marketer, passwordHash: \"" + hash + "\", roles: [marketer]}\n"
+                + "    - {username: ann, name: Ann, passwordHash: \"" + hash + "\", roles: [agent]}\n",
+                Clock.systemUTC());
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -70,9 +79,9 @@ class CampaignConsoleBrowserTest {
             dialogs.add(d.message());
             d.dismiss();
         });
-        page.navigate(server.url("/console/campaigns"));
-        page.fill("#token", TestServer.TOKEN);
-        page.click("#token-form button[type=submit]");
+        logIn(page, "mia");
+        page.click("nav a[href='/console/campaigns']");
+        assertThat(page.locator("#whoami")).containsText("Mia Marketer", SOON);
         assertThat(page.locator("#campaigns")).containsText("No campaigns yet", SOON);
 
         page.click("#new-campaign summary");
@@ -100,5 +109,26 @@ class CampaignConsoleBrowserTest {
         assertThat(page.locator("#d-counts")).containsText("sent2", SOON);
         assertThat(page.locator("#campaigns")).containsText(HOSTILE);
         assertEquals(List.of(), dialogs, "the hostile name was shown as text, never run");
+    }
+
+    @Test
+    void theCampaignPageSendsVisitorsWithoutALoginToTheConsoleAndRefusesAgents() {
+        Page anonymous = browser.newContext().newPage();
+        anonymous.navigate(server.url("/console/campaigns"));
+        anonymous.waitForURL("**/console/");
+
+        Page agent = browser.newContext().newPage();
+        logIn(agent, "ann");
+        assertThat(agent.locator("nav a[href='/console/campaigns']")).isHidden();
+        agent.navigate(server.url("/console/campaigns"));
+        assertThat(agent.locator("#notice")).containsText("need the role marketer or admin", SOON);
+    }
+
+    private static void logIn(Page page, String username) {
+        page.navigate(server.url("/console/"));
+        page.fill("#username", username);
+        page.fill("#password", PASSWORD);
+        page.click("#login-form button[type=submit]");
+        assertThat(page.locator("#whoami")).not().isEmpty(SOON_VISIBLE);
     }
 }

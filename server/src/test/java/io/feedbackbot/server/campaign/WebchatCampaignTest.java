@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.feedbackbot.server.testing.TestServer;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -122,5 +123,34 @@ class WebchatCampaignTest {
         assertEquals(400, longFatigue.statusCode());
         assertTrue(longFatigue.body().contains("must not be longer than redis.conversationRetention (30d)"));
         assertEquals(401, noToken.statusCode());
+    }
+
+    @Test
+    void marketersRunCampaignsAndAgentsMayNot() {
+        String marketer = "Bearer " + TestServer.MARKETER_TOKEN;
+        String agent = "Bearer " + TestServer.AGENT_TOKEN;
+        HttpResponse<String> created = server.post("/api/v1/campaigns", "{\"survey\":\"post-delivery-nps\","
+                + "\"channel\":\"webchat\",\"account\":\"demo\"}", "Authorization", marketer);
+        assertEquals(201, created.statusCode(), created.body());
+        String id = TestServer.parse(created.body()).get("id").asText();
+
+        HttpResponse<String> agentList = server.get("/api/v1/campaigns", "Authorization", agent);
+        HttpResponse<String> agentUpload = server.put("/api/v1/campaigns/" + id + "/audience",
+                "id,customer\nr1,wc-1\n".getBytes(StandardCharsets.UTF_8), "Authorization", agent);
+        HttpResponse<String> agentPause = server.post("/api/v1/campaigns/" + id + "/cancel", "", "Authorization", agent);
+        HttpResponse<String> marketerUpload = server.put("/api/v1/campaigns/" + id + "/audience",
+                "id,customer\nr1,wc-1\n".getBytes(StandardCharsets.UTF_8), "Authorization", marketer,
+                "Content-Type", "text/csv");
+        HttpResponse<String> marketerCancel = server.post("/api/v1/campaigns/" + id + "/cancel", "",
+                "Authorization", marketer);
+
+        assertEquals(403, agentList.statusCode());
+        assertEquals("{\"error\":\"this needs the role marketer or admin\"}", agentList.body());
+        assertEquals(403, agentUpload.statusCode(), agentUpload.body());
+        assertEquals(403, agentPause.statusCode());
+        assertEquals(200, marketerUpload.statusCode(), marketerUpload.body());
+        assertEquals(200, marketerCancel.statusCode(), marketerCancel.body());
+        assertTrue(server.get("/api/v1/campaigns/" + id, "Authorization", marketer).body()
+                .contains("marketer-script: cancel"), "the history names who cancelled");
     }
 }

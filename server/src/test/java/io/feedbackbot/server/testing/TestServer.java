@@ -28,6 +28,9 @@ import java.util.Map;
 public final class TestServer implements AutoCloseable {
 
     public static final String TOKEN = "test-admin-token";
+    /** Bearer tokens of the base configuration with one role each. */
+    public static final String MARKETER_TOKEN = "test-marketer-token";
+    public static final String AGENT_TOKEN = "test-agent-token-0";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Application app;
@@ -104,7 +107,9 @@ public final class TestServer implements AutoCloseable {
                 + "dataDir: " + dataDir + "\n"
                 + "redis:\n  url: " + TestRedis.url() + "\n  keyPrefix: \"" + prefix + "\"\n"
                 + "surveys:\n  dir: " + surveysDir + "\n"
-                + "api:\n  adminToken: " + TOKEN + "\n"
+                + "api:\n  adminToken: " + TOKEN + "\n  tokens:\n"
+                + "    - {name: marketer-script, token: " + MARKETER_TOKEN + ", roles: [marketer]}\n"
+                + "    - {name: agent-script, token: " + AGENT_TOKEN + ", roles: [agent], queues: [default]}\n"
                 + "channels:\n  webchat:\n    accounts:\n      - id: demo\n        defaultSurvey: post-delivery-nps\n";
     }
 

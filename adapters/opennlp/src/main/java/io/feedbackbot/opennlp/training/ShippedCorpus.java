@@ -15,7 +15,7 @@ import io.feedbackbot.opennlp.features.Lexicons;
 
 /**
  * The project's own labelled corpus on the classpath ({@code corpus/zh.tsv}, {@code corpus/en.tsv}, plus optional
- * {@code corpus/extra-*.tsv} files in the three-column format) from which the shipped model is trained. Its
+ * {@code corpus/extra-*.tsv} and {@code corpus/extra2-*.tsv} files in the three-column format) from which the shipped model is trained. Its
  * {@link #sha256} (corpus files and lexicons) is stored in the shipped model, so a test can tell when the model is
  * stale.
  */
@@ -24,7 +24,8 @@ public final class ShippedCorpus {
     public static final String DIR = "/io/feedbackbot/opennlp/corpus/";
 
     /** Corpus files in training order; the extra files are optional. */
-    public static final List<String> FILES = List.of("zh.tsv", "en.tsv", "extra-zh.tsv", "extra-en.tsv");
+    public static final List<String> FILES = List.of("zh.tsv", "en.tsv", "extra-zh.tsv", "extra-en.tsv", "extra2-zh.tsv",
+            "extra2-en.tsv");
 
     private static final List<String> REQUIRED = List.of("zh.tsv", "en.tsv");
 

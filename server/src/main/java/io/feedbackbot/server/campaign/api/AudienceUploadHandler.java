@@ -21,7 +21,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 /**
  * Takes {@code PUT /api/v1/campaigns/{id}/audience} out of the normal pipeline before the body limit and the
  * aggregator: an audience of a million rows is tens of megabytes, so its body is streamed to an import on a worker
- * thread as it arrives (with back-pressure) instead of being buffered. Checks the bearer token before reading the
- * body; answers once the import is done. One instance per connection; every other request passes through.
+ * thread as it arrives (with back-pressure) instead of being buffered. Checks the caller (role marketer or admin)
+ * before the import reads the body; answers once the import is done. One instance per connection; every other request passes through.
  */
 public final class AudienceUploadHandler extends ChannelInboundHandlerAdapter {
 
@@ -85,24 +85,41 @@ public final class AudienceUploadHandler extends ChannelInboundHandlerAdapter {
 
     private void start(ChannelHandlerContext ctx, HttpRequest request, String campaign) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
-        try {
-            auth.admin(r -> CompletableFuture.completedFuture(null)).handle(new Request(request.method(),
-                    request.uri(), Map.of(), Map.of(), "", request.headers(), new byte[0],
-                    String.valueOf(ctx.channel().remoteAddress())));
-        } catch (HttpError e) {
-            refuse(ctx, e.status(), e.getMessage());
-            return;
-        }
         if (HttpUtil.getContentLength(request, -1L) > maxBytes) {
             refuse(ctx, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "the audience file is larger than "
                     + maxBytes / (1024 * 1024) + " MB");
             return;
         }
-        if (HttpUtil.is100ContinueExpected(request)) {
-            ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
-        }
+        // the body buffers (with back-pressure) while the caller is checked, which may need Redis for a session
         StreamedBody streamed = new StreamedBody(ctx.channel(), maxBytes);
         body = streamed;
+        Request checked = new Request(request.method(), request.uri(), Map.of(), Map.of(), "", request.headers(),
+                new byte[0], String.valueOf(ctx.channel().remoteAddress()));
+        auth.check(ApiAuth.CAMPAIGNS, checked).whenComplete((caller, error) -> ctx.executor().execute(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                streamed.fail(new IOException("refused"));
+                streamed.close();
+                if (body == streamed) {
+                    body = null;
+                }
+                if (cause instanceof HttpError refusal) {
+                    refuse(ctx, refusal.status(), refusal.getMessage());
+                } else {
+                    refuse(ctx, HttpResponseStatus.SERVICE_UNAVAILABLE, "cannot check the caller right now");
+                }
+                return;
+            }
+            if (HttpUtil.is100ContinueExpected(request)) {
+                ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
+            }
+            importInBackground(ctx, streamed, campaign, keepAlive);
+        }));
+    }
+
+    private void importInBackground(ChannelHandlerContext ctx, StreamedBody streamed, String campaign,
+                                    boolean keepAlive) {
         blocking.execute(() -> {
             Reply.Full reply;
             try (streamed) {

@@ -29,8 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The campaign API ({@code /api/v1/campaigns…}) and the marketers' page ({@code /console/campaigns}). Every call
- * needs the bearer token; today that is the admin token ({@link ApiAuth#admin}); the marketer role of the console
- * plugs in here once it exists. Work that touches Redis runs on the blocking executor, never on the event loop.
+ * needs role marketer or admin ({@link ApiAuth#CAMPAIGNS}): a console session or a bearer token. Work that touches Redis runs on the blocking executor, never on the event loop.
  * The audience upload is served by {@link AudienceUploadHandler}, which streams the body.
  */
 public final class CampaignRoutes {
@@ -51,19 +50,20 @@ public final class CampaignRoutes {
     }
 
     public void register(Router router, ApiAuth auth) {
-        router.add(HttpMethod.POST, "/api/v1/campaigns", auth.admin(this::create))
-                .add(HttpMethod.GET, "/api/v1/campaigns", auth.admin(r -> async(() ->
+        router.add(HttpMethod.POST, "/api/v1/campaigns", auth.require(ApiAuth.CAMPAIGNS, this::create))
+                .add(HttpMethod.GET, "/api/v1/campaigns", auth.require(ApiAuth.CAMPAIGNS, r -> async(() ->
                         Responses.json(HttpResponseStatus.OK, Map.of("campaigns", service.list(100))))))
-                .add(HttpMethod.GET, "/api/v1/campaigns/{id}", auth.admin(r -> async(() ->
+                .add(HttpMethod.GET, "/api/v1/campaigns/{id}", auth.require(ApiAuth.CAMPAIGNS, r -> async(() ->
                         Responses.json(HttpResponseStatus.OK, service.view(r.pathParam("id"))))))
-                .add(HttpMethod.GET, "/api/v1/campaigns/{id}/events", auth.admin(this::events))
-                .add(HttpMethod.GET, "/api/v1/campaigns/{id}/recipients", auth.admin(this::recipients))
+                .add(HttpMethod.GET, "/api/v1/campaigns/{id}/events", auth.require(ApiAuth.CAMPAIGNS, this::events))
+                .add(HttpMethod.GET, "/api/v1/campaigns/{id}/recipients",
+                        auth.require(ApiAuth.CAMPAIGNS, this::recipients))
                 .add(HttpMethod.GET, "/console/campaigns", r -> pages.serve("console/campaigns.html"));
         for (CampaignStatus.Command command : CampaignStatus.Command.values()) {
             String name = command.name().toLowerCase(Locale.ROOT);
-            router.add(HttpMethod.POST, "/api/v1/campaigns/{id}/" + name, auth.admin(r -> async(() ->
-                    Responses.json(HttpResponseStatus.OK, service.command(r.pathParam("id"), command,
-                            "api: " + name)))));
+            router.add(HttpMethod.POST, "/api/v1/campaigns/{id}/" + name, auth.requireCaller(ApiAuth.CAMPAIGNS,
+                    (r, caller) -> async(() -> Responses.json(HttpResponseStatus.OK,
+                            service.command(r.pathParam("id"), command, caller.name() + ": " + name)))));
         }
     }
 

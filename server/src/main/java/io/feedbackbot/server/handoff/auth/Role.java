@@ -1,9 +1,6 @@
 package io.feedbackbot.server.handoff.auth;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** What a console user or a bearer token may do. */
 public enum Role {
@@ -15,9 +12,6 @@ public enum Role {
     MARKETER,
     /** Everything, including the admin API. */
     ADMIN;
-
-    /** Who reads results (reports, dashboards, answer exports): marketers, supervisors and admins. */
-    public static final Set<Role> RESULTS = Collections.unmodifiableSet(EnumSet.of(MARKETER, SUPERVISOR, ADMIN));
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

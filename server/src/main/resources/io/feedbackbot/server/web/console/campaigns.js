@@ -1,11 +1,11 @@
 // The marketers' campaign page: list, create, upload an audience, schedule / pause / resume / cancel, and watch
-// progress live (server-sent events read with fetch, so the bearer token stays in a header). Everything that comes
-// from the server or a CSV is inserted with textContent, never as HTML.
+// progress live (server-sent events read with fetch). It uses the console's login: the session cookie, and the CSRF
+// token from /api/v1/me on every request that changes something. Everything that comes from the server or a CSV is
+// inserted with textContent, never as HTML.
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  const TOKEN_KEY = 'feedbackbot.token';
-  let token = sessionStorage.getItem(TOKEN_KEY) || '';
+  let csrf = '';
   let current = null;
   let stream = null;
 
@@ -17,12 +17,11 @@
   }
 
   async function api(method, path, body) {
-    const response = await fetch(path, {
-      method,
-      headers: Object.assign({ Authorization: 'Bearer ' + token },
-        body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET') headers['X-CSRF-Token'] = csrf;
+    const response = await fetch(path, { method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();
     const json = text ? JSON.parse(text) : {};
     if (!response.ok) {
@@ -38,11 +37,28 @@
     return e;
   }
 
-  async function loadList() {
-    if (!token) {
-      notice('Paste the API token (data/admin-token) to start.');
+  // Who is logged in; without a session the page sends the visitor to the console's login.
+  async function start() {
+    const response = await fetch('/api/v1/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.status === 401) {
+      location.href = '/console/';
       return;
     }
+    const me = await response.json();
+    if (!response.ok) {
+      notice(me.error || ('HTTP ' + response.status), true);
+      return;
+    }
+    csrf = me.csrf;
+    $('whoami').textContent = me.name || me.username || '';
+    if (!me.roles.includes('marketer') && !me.roles.includes('admin')) {
+      notice('Campaigns need the role marketer or admin.', true);
+      return;
+    }
+    await loadList();
+  }
+
+  async function loadList() {
     try {
       const { campaigns } = await api('GET', '/api/v1/campaigns');
       const list = $('campaigns');
@@ -134,7 +150,7 @@
     stream = controller;
     try {
       const response = await fetch('/api/v1/campaigns/' + encodeURIComponent(id) + '/events', {
-        headers: { Authorization: 'Bearer ' + token, Accept: 'text/event-stream' }, signal: controller.signal,
+        headers: { Accept: 'text/event-stream' }, credentials: 'same-origin', signal: controller.signal,
       });
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
@@ -167,14 +183,6 @@
       item.className = 'badge ' + view.status;
     }
   }
-
-  $('token-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    token = $('token').value.trim();
-    sessionStorage.setItem(TOKEN_KEY, token);
-    $('token').value = '';
-    loadList();
-  });
 
   $('create').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -209,7 +217,7 @@
     bar.value = 0;
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', '/api/v1/campaigns/' + encodeURIComponent(current) + '/audience');
-    xhr.setRequestHeader('Authorization', 'Bearer ' + token);
+    xhr.setRequestHeader('X-CSRF-Token', csrf);
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) { bar.max = e.total; bar.value = e.loaded; } };
     xhr.onload = () => {
@@ -244,7 +252,7 @@
 
   $('d-export').addEventListener('click', async () => {
     const response = await fetch('/api/v1/campaigns/' + encodeURIComponent(current) + '/recipients',
-      { headers: { Authorization: 'Bearer ' + token } });
+      { credentials: 'same-origin' });
     if (!response.ok) { notice('HTTP ' + response.status, true); return; }
     const link = document.createElement('a');
     link.href = URL.createObjectURL(await response.blob());
@@ -253,5 +261,5 @@
     URL.revokeObjectURL(link.href);
   });
 
-  loadList();
+  start().catch((e) => notice(e.message, true));
 })();

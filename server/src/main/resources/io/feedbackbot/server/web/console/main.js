@@ -1,5 +1,5 @@
 // The console: log in, then the live queue and the ticket pages, chosen by the URL's hash (#queue,
-// #ticket/<id>). The results dashboard is its own page (/console/reports); #campaigns is reserved for its feature.
+// #ticket/<id>). Marketer pages (#campaigns, #reports) are reserved in the navigation for their features.
 import { get, post, setCsrf, ApiError } from './api.js';
 import * as live from './live.js';
 import * as queue from './queue.js';
@@ -34,12 +34,8 @@ async function boot() {
     });
     live.connect();
   }
-  if (!worksTickets && !location.hash) {
-    location.replace('/console/reports');
-    return;
-  }
   window.addEventListener('hashchange', route);
-  if (!location.hash) { location.hash = '#queue'; }
+  if (!location.hash) { location.hash = worksTickets ? '#queue' : '#reports'; }
   route();
 }
 

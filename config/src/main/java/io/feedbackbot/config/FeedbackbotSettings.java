@@ -14,14 +14,18 @@ import java.util.List;
  * @param console    the agent console's users
  * @param apiTokens  bearer tokens with roles for scripts ({@code api.tokens})
  * @param campaigns  how outbound survey campaigns run
+ * @param reports    how answers are counted and reported
+ * @param webhooks   outbound webhooks ({@code integrations.webhooks})
  */
 public record FeedbackbotSettings(String source, HttpSettings http, Path dataDir, RedisSettings redis,
                                   EngineConfig engine, SurveysSettings surveys, ComplaintSettings complaints,
                                   ChannelsSettings channels, String adminToken, HandoffSettings handoff,
                                   OrgSettings org, ConsoleSettings console, List<ConsoleSettings.ApiToken> apiTokens,
-                                  CampaignSettings campaigns) {
+                                  CampaignSettings campaigns, ReportsSettings reports,
+                                  List<WebhookSettings> webhooks) {
 
     public FeedbackbotSettings {
         apiTokens = List.copyOf(apiTokens);
+        webhooks = List.copyOf(webhooks);
     }
 }

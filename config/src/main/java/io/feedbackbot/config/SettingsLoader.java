@@ -83,9 +83,12 @@ public final class SettingsLoader {
         String adminToken = override("FEEDBACKBOT_ADMIN_TOKEN", api.string("adminToken", ""));
         List<ConsoleSettings.ApiToken> tokens = HandoffReader.tokens(api, queues);
         api.finish();
+        ReportsSettings reports = ResultsReader.reports(root.section("reports"));
+        List<WebhookSettings> webhooks = ResultsReader.webhooks(root.section("integrations"));
         root.finish();
         return new FeedbackbotSettings(source, http, dataDir, redis, engine, surveys, complaints, channels,
-                adminToken.isBlank() ? null : adminToken, handoff, org, console, tokens, campaigns);
+                adminToken.isBlank() ? null : adminToken, handoff, org, console, tokens, campaigns, reports,
+                webhooks);
     }
 
     private HttpSettings http(YamlSection s) {

@@ -36,13 +36,18 @@ public final class LuaScript {
 
     /** Loads {@code name}.lua from the classpath. */
     public static LuaScript load(String name) {
-        try (InputStream in = LuaScript.class.getResourceAsStream("lua/" + name + ".lua")) {
+        return load(LuaScript.class, "lua/" + name + ".lua");
+    }
+
+    /** Loads a script kept next to {@code owner} (a feature's own script outside this module). */
+    public static LuaScript load(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing Lua script " + name);
+                throw new IllegalStateException("missing Lua script " + resource);
             }
-            return new LuaScript(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new LuaScript(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read Lua script " + name, e);
+            throw new IllegalStateException("cannot read Lua script " + resource, e);
         }
     }
 
@@ -70,7 +75,7 @@ public final class LuaScript {
 
     @Override
     public String toString() {
-        return name + ".lua";
+        return name;
     }
 
     /** A script run waiting in a pipeline. */

@@ -15,11 +15,17 @@ public interface ResponseStore {
     /**
      * One page of answers.
      *
-     * @param next the cursor for the following page, or null when this page reached the end
+     * @param next    the cursor for the following page, or null when this page reached the end
+     * @param cursors each answer's own cursor (resume right after it), in order; empty when the store has none
      */
-    record Page(List<AnswerRecord> answers, String next) {
+    record Page(List<AnswerRecord> answers, String next, List<String> cursors) {
         public Page {
             answers = List.copyOf(answers);
+            cursors = List.copyOf(cursors);
+        }
+
+        public Page(List<AnswerRecord> answers, String next) {
+            this(answers, next, List.of());
         }
     }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * Writes CSV that Excel opens correctly: a UTF-8 byte-order mark first, RFC 4180 quoting, CRLF line ends.
  * Text that Excel would run as a formula (starting with =, +, -, @, tab or CR) is prefixed with an apostrophe,
- * because customer text is data and must never be interpreted.
+ * because customer text is data and must never be interpreted; a plain number such as {@code -12.5} (an NPS
+ * below zero) stays a number.
  */
 public final class CsvWriter {
 
     /** The UTF-8 byte-order mark that tells Excel the file is UTF-8. */
     public static final String BOM = "\uFEFF";
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
 
     private CsvWriter() {
     }
@@ -33,7 +35,8 @@ public final class CsvWriter {
         }
         String safe = value;
         char first = safe.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+        if ((first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+                && !PLAIN_NUMBER.matcher(safe).matches()) {
             safe = "'" + safe;
         }
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0

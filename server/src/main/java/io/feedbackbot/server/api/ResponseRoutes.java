@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -28,11 +29,14 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code GET /api/v1/responses?survey=ID&format=json|jsonl|csv}: every stored answer of a survey with all its
  * context, streamed page by page. With {@code limit} (and {@code after}), one JSON page with a {@code next} cursor.
+ * Both take the {@link AnswerFilter} parameters (dates, question, store, touchpoint…), for drill-downs from a
+ * report; a filtered page scans at most {@link #SCAN} stored answers and says where to go on.
  */
 public final class ResponseRoutes {
 
     private static final Logger log = LoggerFactory.getLogger(ResponseRoutes.class);
     private static final int PAGE = 1_000;
+    static final int SCAN = 20_000;
     private static final List<String> COLUMNS = List.of("answer_id", "survey", "question", "question_type", "scale",
             "value", "score", "status", "raw_text", "language", "channel", "account", "customer", "invitation_id",
             "campaign_id", "asked_at", "answered_at", "complaint_probability", "complaint_category");
@@ -40,11 +44,18 @@ public final class ResponseRoutes {
     private final ResponseStore responses;
     private final SurveyCatalog catalog;
     private final Executor blocking;
+    private final ZoneId zone;
 
     public ResponseRoutes(ResponseStore responses, SurveyCatalog catalog, Executor blocking) {
+        this(responses, catalog, blocking, ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** @param zone the reporting time zone the {@code from} and {@code to} days are in */
+    public ResponseRoutes(ResponseStore responses, SurveyCatalog catalog, Executor blocking, ZoneId zone) {
         this.responses = responses;
         this.catalog = catalog;
         this.blocking = blocking;
+        this.zone = zone;
     }
 
     public void register(Router router, ApiAuth auth) {
@@ -58,26 +69,65 @@ public final class ResponseRoutes {
             throw HttpError.notFound("unknown survey '" + survey + "'");
         }
         String format = request.queryParam("format").orElse("json");
+        AnswerFilter filter = AnswerFilter.of(request, zone);
         if (request.queryParam("limit").isPresent()) {
             if (!format.equals("json")) {
                 throw HttpError.badRequest("limit and after page JSON only; leave them out to export " + format);
             }
             int limit = parseLimit(request.queryParam("limit").get());
             String after = request.queryParam("after").orElse(null);
-            return CompletableFuture.supplyAsync(() -> {
-                ResponseStore.Page page = responses.page(survey, after, limit);
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("responses", page.answers().stream().map(AnswerJson::of).toList());
-                out.put("next", page.next());
-                return Responses.json(HttpResponseStatus.OK, out);
-            }, blocking);
+            return CompletableFuture.supplyAsync(() -> filter.isEmpty() ? plainPage(survey, after, limit)
+                    : filteredPage(survey, after, limit, filter), blocking);
         }
         return switch (format) {
-            case "json" -> stream(survey, "application/json; charset=utf-8", "json", this::json);
-            case "jsonl" -> stream(survey, "application/x-ndjson; charset=utf-8", "jsonl", this::jsonl);
-            case "csv" -> stream(survey, "text/csv; charset=utf-8", "csv", this::csv);
+            case "json" -> stream(survey, "application/json; charset=utf-8", "json", (s, out) -> json(s, out, filter));
+            case "jsonl" -> stream(survey, "application/x-ndjson; charset=utf-8", "jsonl", (s, out) -> jsonl(s, out, filter));
+            case "csv" -> stream(survey, "text/csv; charset=utf-8", "csv", (s, out) -> csv(s, out, filter));
             default -> throw HttpError.badRequest("format must be json, jsonl or csv");
         };
+    }
+
+    private Reply plainPage(String survey, String after, int limit) {
+        ResponseStore.Page page = responses.page(survey, after, limit);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("responses", page.answers().stream().map(AnswerJson::of).toList());
+        out.put("next", page.next());
+        return Responses.json(HttpResponseStatus.OK, out);
+    }
+
+    /** Matching answers from {@code after} on, scanning at most {@link #SCAN}; {@code next} resumes the scan. */
+    private Reply filteredPage(String survey, String after, int limit, AnswerFilter filter) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        String cursor = after != null ? after : filter.startCursor();
+        int scanned = 0;
+        boolean end = false;
+        while (found.size() < limit && scanned < SCAN && !end) {
+            ResponseStore.Page page = responses.page(survey, cursor, PAGE);
+            String next = page.next();
+            List<AnswerRecord> answers = page.answers();
+            for (int i = 0; i < answers.size(); i++) {
+                AnswerRecord a = answers.get(i);
+                if (filter.pastEnd(a)) {
+                    end = true;
+                    break;
+                }
+                if (filter.test(a)) {
+                    found.add(AnswerJson.of(a));
+                    if (found.size() == limit && i + 1 < answers.size() && !page.cursors().isEmpty()) {
+                        next = page.cursors().get(i);
+                        break;
+                    }
+                }
+            }
+            scanned += answers.size();
+            cursor = next;
+            end |= cursor == null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("responses", found);
+        out.put("next", end ? null : cursor);
+        out.put("scanned", scanned);
+        return Responses.json(HttpResponseStatus.OK, out);
     }
 
     private interface Exporter {
@@ -101,10 +151,10 @@ public final class ResponseRoutes {
         }));
     }
 
-    private void json(String survey, ChunkedStream out) throws Exception {
+    private void json(String survey, ChunkedStream out, AnswerFilter filter) throws Exception {
         out.write("{\"survey\":" + Responses.JSON.writeValueAsString(survey) + ",\"responses\":[");
         boolean[] first = {true};
-        each(survey, a -> {
+        each(survey, filter, a -> {
             try {
                 out.write((first[0] ? "\n" : ",\n") + Responses.JSON.writeValueAsString(AnswerJson.of(a)));
                 first[0] = false;
@@ -115,8 +165,8 @@ public final class ResponseRoutes {
         out.write("\n]}\n");
     }
 
-    private void jsonl(String survey, ChunkedStream out) {
-        each(survey, a -> {
+    private void jsonl(String survey, ChunkedStream out, AnswerFilter filter) {
+        each(survey, filter, a -> {
             try {
                 out.write(Responses.JSON.writeValueAsString(AnswerJson.of(a)) + "\n");
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -125,13 +175,13 @@ public final class ResponseRoutes {
         });
     }
 
-    private void csv(String survey, ChunkedStream out) {
+    private void csv(String survey, ChunkedStream out, AnswerFilter filter) {
         Set<String> contextKeys = new LinkedHashSet<>();
-        each(survey, a -> contextKeys.addAll(a.context().keySet()));
+        each(survey, filter, a -> contextKeys.addAll(a.context().keySet()));
         List<String> header = new ArrayList<>(COLUMNS);
         contextKeys.forEach(k -> header.add("context." + k));
         out.write(CsvWriter.BOM + CsvWriter.row(header));
-        each(survey, a -> {
+        each(survey, filter, a -> {
             List<String> row = new ArrayList<>(List.of(a.answerId(), a.surveyId(), a.questionId(), a.questionType(),
                     Objects.toString(a.scale(), ""), Objects.toString(a.value(), ""),
                     Objects.toString(a.score(), ""), a.status().name().toLowerCase(java.util.Locale.ROOT),
@@ -144,11 +194,18 @@ public final class ResponseRoutes {
         });
     }
 
-    private void each(String survey, Consumer<AnswerRecord> action) {
-        String cursor = null;
+    private void each(String survey, AnswerFilter filter, Consumer<AnswerRecord> action) {
+        String cursor = filter.startCursor();
         do {
             ResponseStore.Page page = responses.page(survey, cursor, PAGE);
-            page.answers().forEach(action);
+            for (AnswerRecord a : page.answers()) {
+                if (filter.pastEnd(a)) {
+                    return;
+                }
+                if (filter.test(a)) {
+                    action.accept(a);
+                }
+            }
             cursor = page.next();
         } while (cursor != null);
     }

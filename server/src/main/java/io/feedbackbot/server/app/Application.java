@@ -1,6 +1,7 @@
 package io.feedbackbot.server.app;
 import io.feedbackbot.config.ConfigException;
 import io.feedbackbot.config.FeedbackbotSettings;
+import io.feedbackbot.config.OrgSettings;
 import io.feedbackbot.config.survey.SurveyFiles;
 import io.feedbackbot.core.classify.ComplaintClassifier;
 import io.feedbackbot.core.engine.ConversationEngine;
@@ -38,9 +39,12 @@ import io.feedbackbot.server.handoff.HandoffModule;
 import io.feedbackbot.server.http.HttpDispatcher;
 import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
+import io.feedbackbot.server.integrations.Webhooks;
 import io.feedbackbot.server.ops.EngineMetrics;
 import io.feedbackbot.server.ops.OpsRoutes;
+import io.feedbackbot.server.reports.Reports;
 import io.feedbackbot.server.sms.SmsChannel;
+import io.feedbackbot.server.web.ReportPages;
 import io.feedbackbot.server.web.StaticRoutes;
 import io.feedbackbot.server.webchat.WebchatChannel;
 import io.feedbackbot.server.wechat.WechatChannel;
@@ -59,6 +63,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -88,6 +94,7 @@ public final class Application implements AutoCloseable {
     private List<Channel> channels = List.of();
     private Clock clock;
     private HandoffModule handoff;
+    private Reports reports;
 
     private Application(FeedbackbotSettings settings) {
         this.settings = settings;
@@ -185,6 +192,16 @@ public final class Application implements AutoCloseable {
             }
         }, 1, 60, TimeUnit.MINUTES);
 
+        String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
+        reports = Reports.start(redis, keys, settings, catalog, store -> settings.org().areaOf(store)
+                .map(OrgSettings.Area::id).orElse(""), clock, blocking, node);
+        started.push(reports);
+        Map<String, String> answerStreams = new TreeMap<>();
+        catalog.surveys().forEach(s -> answerStreams.put(s.id(), keys.survey(s.id(), "answers")));
+        Webhooks webhooks = Webhooks.start(settings.webhooks(), redis, answerStreams, keys.global("{tickets}:events"),
+                providerHttp, node, registry, blocking);
+        started.push(webhooks);
+
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
                 mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
@@ -193,6 +210,7 @@ public final class Application implements AutoCloseable {
         Router router = new Router();
         StaticRoutes staticRoutes = new StaticRoutes();
         staticRoutes.register(router);
+        new ReportPages().register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
         parked = new ParkedMessages(redis, keys);
         this.channels = channels;
@@ -214,7 +232,6 @@ public final class Application implements AutoCloseable {
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)),
                 (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
                         .map(c -> c.customerId(account, raw)).orElse(raw), clock).register(router, auth);
-        new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
         campaigns.start(new CampaignModule.Wiring(engine, surveys.stream().map(SurveyDefinition::id).toList(),
                 (channel, account) -> channels.stream().anyMatch(c -> c.name().equals(channel)
                         && c.accounts().contains(account)),
@@ -223,6 +240,10 @@ public final class Application implements AutoCloseable {
                 settings.redis().conversationRetention(), router, auth, blocking));
 
         handoff.register(router, staticRoutes);
+        new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking, settings.reports().timeZone())
+                .register(router, auth);
+        reports.register(router, auth);
+        webhooks.register(router, auth);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
                 new HttpDispatcher(router), pipeline -> {
@@ -319,6 +340,10 @@ public final class Application implements AutoCloseable {
     /** The live-agent hand-off (tickets, console, deadlines). */
     public HandoffModule handoff() {
         return handoff;
+    }
+
+    public Reports reports() {
+        return reports;
     }
 
     public AdminToken adminToken() {

@@ -3,18 +3,10 @@ package io.feedbackbot.server.webchat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.outbound.Mailbox;
+import io.feedbackbot.server.http.EventStreams;
 import io.feedbackbot.server.http.Responses;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.http.DefaultHttpContent;
-import io.netty.handler.codec.http.DefaultHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,17 +47,10 @@ public final class MailboxEvents implements AutoCloseable {
 
     /** Starts an event stream on the channel and sends what the mailbox holds after {@code cursor}. */
     void open(ChannelHandlerContext ctx, ConversationKey key, String cursor) {
-        HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
-                .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
-                .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
-                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
-                .set("X-Accel-Buffering", "no");
-        ctx.writeAndFlush(response);
+        EventStreams.begin(ctx);
         Subscriber subscriber = new Subscriber(ctx.channel(), key, cursor);
         subscribers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(subscriber);
         ctx.channel().closeFuture().addListener(f -> remove(subscriber));
-        ctx.writeAndFlush(chunk("retry: 2000\n\n"));
         subscriber.catchUp();
     }
 
@@ -84,7 +69,8 @@ public final class MailboxEvents implements AutoCloseable {
     }
 
     private void beat() {
-        subscribers.values().forEach(set -> set.forEach(s -> s.channel.writeAndFlush(chunk(": keep-alive\n\n"))));
+        subscribers.values().forEach(set -> set.forEach(s ->
+                s.channel.writeAndFlush(EventStreams.chunk(": keep-alive\n\n"))));
     }
 
     static Map<String, Object> json(Mailbox.Entry entry) {
@@ -93,10 +79,6 @@ public final class MailboxEvents implements AutoCloseable {
         out.put("text", entry.text());
         out.put("at", entry.at().toString());
         return out;
-    }
-
-    private static DefaultHttpContent chunk(String text) {
-        return new DefaultHttpContent(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
     }
 
     @Override
@@ -136,7 +118,7 @@ public final class MailboxEvents implements AutoCloseable {
                 while (true) {
                     List<Mailbox.Entry> entries = mailbox.read(key, cursor, 100);
                     for (Mailbox.Entry entry : entries) {
-                        channel.write(chunk("id: " + entry.cursor() + "\nevent: message\ndata: "
+                        channel.write(EventStreams.chunk("id: " + entry.cursor() + "\nevent: message\ndata: "
                                 + Responses.JSON.writeValueAsString(json(entry)) + "\n\n"));
                         cursor = entry.cursor();
                     }

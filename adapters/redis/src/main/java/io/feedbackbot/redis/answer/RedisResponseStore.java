@@ -24,10 +24,12 @@ public final class RedisResponseStore implements ResponseStore {
         String from = cursor == null || cursor.isBlank() ? "-" : "(" + cursor;
         List<StreamEntry> entries = redis.xrange(keys.survey(surveyId, "answers"), from, "+", limit);
         List<AnswerRecord> answers = new ArrayList<>(entries.size());
+        List<String> cursors = new ArrayList<>(entries.size());
         for (StreamEntry entry : entries) {
             answers.add(AnswerStreamCodec.answer(surveyId, entry.getFields()));
+            cursors.add(entry.getID().toString());
         }
         String next = entries.size() < limit ? null : entries.get(entries.size() - 1).getID().toString();
-        return new Page(answers, next);
+        return new Page(answers, next, cursors);
     }
 }

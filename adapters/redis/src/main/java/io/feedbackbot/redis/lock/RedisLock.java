@@ -15,6 +15,7 @@ public final class RedisLock {
 
     private final UnifiedJedis redis;
     private final LuaScript unlock = LuaScript.load("unlock");
+    private final LuaScript hold = LuaScript.load("lease_hold");
 
     public RedisLock(UnifiedJedis redis) {
         this.redis = redis;
@@ -23,6 +24,14 @@ public final class RedisLock {
     /** Takes the lease {@code key} for {@code owner} if nobody holds it. */
     public boolean tryAcquire(String key, String owner, Duration ttl) {
         return "OK".equals(redis.set(key, owner, SetParams.setParams().nx().px(ttl.toMillis())));
+    }
+
+    /**
+     * Takes the lease {@code key} for {@code owner} if nobody holds it, or extends it to {@code ttl} if
+     * {@code owner} already does: for a job one node keeps doing while it lives.
+     */
+    public boolean hold(String key, String owner, Duration ttl) {
+        return Long.valueOf(1).equals(hold.eval(redis, List.of(key), List.of(owner, Long.toString(ttl.toMillis()))));
     }
 
     /** Gives the lease back if {@code owner} still holds it. */

@@ -26,7 +26,8 @@ import redis.clients.jedis.UnifiedJedis;
  * Work orders in Redis: a hash per ticket and its event list, both under the ticket's own hash tag
  * ({@code fb:{ticket:<id>}}), created and changed by Lua scripts (create once; compare-and-set per change with the
  * event in the same step). The indexes are updated right after each change; when a node dies in between, readers
- * and the deadline check correct them from the tickets. Ended tickets expire after the retention period.
+ * and the deadline check correct them from the tickets. Ended tickets expire after the retention period. Each
+ * stored event is also appended to the {@link TicketFeed}.
  */
 public final class RedisTicketStore implements TicketStore {
 
@@ -37,6 +38,7 @@ public final class RedisTicketStore implements TicketStore {
     private final RedisKeys keys;
     private final Duration retention;
     private final RedisTicketIndex index;
+    private final TicketFeed feed;
     private final LuaScript create = LuaScript.load("ticket_create");
     private final LuaScript change = LuaScript.load("ticket_change");
 
@@ -46,6 +48,7 @@ public final class RedisTicketStore implements TicketStore {
         this.keys = keys;
         this.retention = retention;
         this.index = new RedisTicketIndex(redis, keys);
+        this.feed = new TicketFeed(redis, keys);
     }
 
     private String hash(String id) {
@@ -65,7 +68,12 @@ public final class RedisTicketStore implements TicketStore {
             args.add(v);
         });
         boolean fresh = Long.valueOf(1).equals(create.eval(redis, List.of(hash(ticket.id()), events(ticket.id())), args));
-        find(ticket.id()).ifPresent(stored -> index.reindex(stored, null, null));
+        find(ticket.id()).ifPresent(stored -> {
+            index.reindex(stored, null, null);
+            if (fresh) {
+                feed.append(stored, created);
+            }
+        });
         return fresh;
     }
 
@@ -95,6 +103,7 @@ public final class RedisTicketStore implements TicketStore {
         }
         Ticket after = TicketFields.from(fields(reply.get(2)));
         index.reindex(after, before.queue(), before.assignee());
+        feed.append(after, change.event());
         return new ChangeResult.Applied(after);
     }
 

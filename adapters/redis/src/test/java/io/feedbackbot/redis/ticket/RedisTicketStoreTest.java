@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.resps.StreamEntry;
 
 class RedisTicketStoreTest {
 
@@ -100,6 +101,24 @@ class RedisTicketStoreTest {
         assertTrue(toldWinner.stream().allMatch(winners.get(0)::equals));
         assertEquals(TicketStatus.CLAIMED, store.find("t2").orElseThrow().status());
         assertEquals(2, store.events("t2", 10).size());
+    }
+
+    @Test
+    void everyStoredEventAndNoRefusedOneIsFedToTheTicketEventsStream() {
+        created("t20");
+        assertFalse(store.create(ticket("t20", "other", null), new TicketEvent("created", T0, null, Map.of())));
+        applied("t20", new TicketChange.Claim("ann", T0.plusSeconds(1)));
+        assertInstanceOf(ChangeResult.Refused.class,
+                store.apply("t20", new TicketChange.Resolve("bob", "bob", "done", true, T0.plusSeconds(2))));
+        applied("t20", new TicketChange.Resolve("ann", "ann", "refunded", true, T0.plusSeconds(3)));
+
+        List<StreamEntry> feed = redis.xrange(keys.global("{tickets}:events"), "-", "+");
+        assertEquals(List.of("created", "claimed", "resolved"), feed.stream().map(e -> e.getFields().get("type")).toList());
+        assertEquals("t20", feed.get(0).getFields().get("id"));
+        assertEquals(Long.toString(T0.plusSeconds(3).toEpochMilli()), feed.get(2).getFields().get("at"));
+        String resolved = feed.get(2).getFields().get("json");
+        assertTrue(resolved.contains("\"status\":\"resolved\"") && resolved.contains("\"store\":\"SH-001\"")
+                && resolved.contains("\"surveyId\":\"post-delivery-nps\""), resolved);
     }
 
     @Test

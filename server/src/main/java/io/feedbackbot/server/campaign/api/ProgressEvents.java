@@ -1,18 +1,10 @@
 package io.feedbackbot.server.campaign.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.feedbackbot.server.http.EventStreams;
 import io.feedbackbot.server.http.Responses;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.http.DefaultHttpContent;
-import io.netty.handler.codec.http.DefaultHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,14 +46,7 @@ public final class ProgressEvents implements AutoCloseable {
 
     /** Starts an event stream on the channel (event loop; does not block) and sends the current view. */
     void open(ChannelHandlerContext ctx, String campaign) {
-        HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
-                .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
-                .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
-                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
-                .set("X-Accel-Buffering", "no");
-        ctx.writeAndFlush(response);
-        ctx.writeAndFlush(chunk("retry: 2000\n\n"));
+        EventStreams.begin(ctx);
         Channel channel = ctx.channel();
         watchers.computeIfAbsent(campaign, c -> ConcurrentHashMap.newKeySet()).add(channel);
         channel.closeFuture().addListener(f -> watchers.computeIfPresent(campaign, (c, set) -> {
@@ -93,7 +78,8 @@ public final class ProgressEvents implements AutoCloseable {
                 }
                 Set<Channel> channels = watchers.get(campaign);
                 if (channels != null) {
-                    channels.forEach(c -> c.writeAndFlush(chunk("event: progress\ndata: " + json + "\n\n")));
+                    String event = "event: progress\ndata: " + json + "\n\n";
+                    channels.forEach(c -> c.writeAndFlush(EventStreams.chunk(event)));
                 }
             } catch (JsonProcessingException | RuntimeException e) {
                 log.warn("could not push the progress of campaign {}: {}", campaign, e.toString());
@@ -102,16 +88,12 @@ public final class ProgressEvents implements AutoCloseable {
     }
 
     private void beat() {
-        watchers.values().forEach(set -> set.forEach(c -> c.writeAndFlush(chunk(": keep-alive\n\n"))));
+        watchers.values().forEach(set -> set.forEach(c -> c.writeAndFlush(EventStreams.chunk(": keep-alive\n\n"))));
     }
 
     /** How many streams are open (for tests). */
     public int open() {
         return watchers.values().stream().mapToInt(Set::size).sum();
-    }
-
-    private static DefaultHttpContent chunk(String text) {
-        return new DefaultHttpContent(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
     }
 
     @Override

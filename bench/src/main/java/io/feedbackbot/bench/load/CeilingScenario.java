@@ -1,0 +1,48 @@
+package io.feedbackbot.bench.load;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The same WeChat pushes sent to the bare Netty server, which must answer {@code success} to each. One turn per
+ * customer and the requests are reused in a cycle, so the ceiling never runs out of requests.
+ */
+public final class CeilingScenario implements Scenario {
+
+    private static final byte[] SUCCESS = "success".getBytes(StandardCharsets.US_ASCII);
+
+    private final WechatScenario pushes;
+
+    public CeilingScenario(WechatScenario pushes) {
+        this.pushes = pushes;
+    }
+
+    @Override
+    public String name() {
+        return "ceiling";
+    }
+
+    @Override
+    public int steps() {
+        return 1;
+    }
+
+    @Override
+    public int customers() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public RawRequest request(int customer, int step) {
+        int c = Math.floorMod(customer, pushes.customers());
+        return pushes.request(c, c % Turns.STEPS);
+    }
+
+    @Override
+    public String check(int customer, int step, int status, byte[] body) {
+        if (status != 200) {
+            return "http " + status;
+        }
+        return Arrays.equals(body, SUCCESS) ? null : "not success";
+    }
+}

@@ -1,0 +1,28 @@
+package io.feedbackbot.bench.load;
+
+/**
+ * What a load run sends and how it checks the answers: each simulated customer takes {@link #steps()} turns of a
+ * real survey, in order (the next turn is sent only after the previous one was answered), and every answer is
+ * checked against the turn it should be. Implementations build requests exactly as the provider would.
+ */
+public interface Scenario {
+
+    /** A short name for reports ({@code wechat}, {@code sms}, {@code webchat}, {@code ceiling}). */
+    String name();
+
+    /** Turns per customer. */
+    int steps();
+
+    /** How many customers this scenario has requests for. */
+    int customers();
+
+    /** The request of {@code customer}'s turn {@code step}. */
+    RawRequest request(int customer, int step);
+
+    /**
+     * Checks the answer to that turn.
+     *
+     * @return null when it is the right answer, else a short error kind for the report
+     */
+    String check(int customer, int step, int status, byte[] body);
+}

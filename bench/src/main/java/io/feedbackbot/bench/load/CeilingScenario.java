@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * The same WeChat pushes sent to the bare Netty server, which must answer {@code success} to each. One turn per
- * customer and the requests are reused in a cycle, so the ceiling never runs out of requests.
+ * customer, and the requests are reused in a cycle, so the ceiling never runs out of requests.
  */
 public final class CeilingScenario implements Scenario {
 
@@ -28,14 +28,13 @@ public final class CeilingScenario implements Scenario {
     }
 
     @Override
-    public int customers() {
-        return Integer.MAX_VALUE;
+    public RawRequest build(int customer, int step) {
+        return pushes.build(customer, customer % Turns.STEPS);
     }
 
     @Override
-    public RawRequest request(int customer, int step) {
-        int c = Math.floorMod(customer, pushes.customers());
-        return pushes.request(c, c % Turns.STEPS);
+    public boolean reusable() {
+        return true;
     }
 
     @Override

@@ -13,23 +13,22 @@ final class Customers {
     record Turn(int customer, int step) {
     }
 
-    private final Scenario scenario;
+    private final RequestPool pool;
     private final int steps;
-    private final int[] nextStep;
+    private int[] nextStep = new int[0];
     private final ArrayDeque<Integer> ready = new ArrayDeque<>();
     private int fresh;
     private long issued;
 
-    Customers(Scenario scenario) {
-        this.scenario = scenario;
-        this.steps = scenario.steps();
-        this.nextStep = steps > 1 ? new int[scenario.customers()] : null;
+    Customers(RequestPool pool, int steps) {
+        this.pool = pool;
+        this.steps = steps;
     }
 
     /** The next turn to send, or null when every customer is waiting for an answer or done. */
     Turn next() {
         boolean startOne = issued % steps == 0 || ready.isEmpty();
-        if (startOne && fresh < scenario.customers()) {
+        if (startOne && fresh < pool.customers()) {
             issued++;
             return new Turn(fresh++, 0);
         }
@@ -44,9 +43,17 @@ final class Customers {
     /** The turn was answered correctly: the customer's next turn may go. */
     void answered(Turn turn) {
         if (turn.step() + 1 < steps) {
+            if (turn.customer() >= nextStep.length) {
+                nextStep = java.util.Arrays.copyOf(nextStep, Math.max(1024, turn.customer() * 2));
+            }
             nextStep[turn.customer()] = turn.step() + 1;
             ready.add(turn.customer());
         }
+    }
+
+    /** Whether every customer with requests has started. */
+    boolean allStarted() {
+        return fresh >= pool.customers();
     }
 
     /** Customers started so far. */

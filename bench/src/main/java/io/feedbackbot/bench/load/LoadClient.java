@@ -45,17 +45,20 @@ final class LoadClient implements AutoCloseable {
     private final EventLoop loop;
     private final Bootstrap bootstrap;
     private final Scenario scenario;
+    private final RequestPool pool;
     private final Customers customers;
     private final List<Connection> connections = new ArrayList<>();
     private final ArrayDeque<Connection> idle = new ArrayDeque<>();
     private Phase phase;
 
-    LoadClient(String host, int port, int connectionCount, Scenario scenario) throws InterruptedException {
+    LoadClient(String host, int port, int connectionCount, Scenario scenario, RequestPool pool)
+            throws InterruptedException {
         boolean epoll = Epoll.isAvailable();
         this.group = epoll ? new EpollEventLoopGroup(1) : new NioEventLoopGroup(1);
         this.loop = group.next();
         this.scenario = scenario;
-        this.customers = new Customers(scenario);
+        this.pool = pool;
+        this.customers = new Customers(pool, scenario.steps());
         this.bootstrap = new Bootstrap().group(loop).channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true).remoteAddress(host, port);
         List<ChannelFuture> opening = new ArrayList<>();
@@ -77,6 +80,11 @@ final class LoadClient implements AutoCloseable {
                         .addLast(connection);
             }
         }).connect();
+    }
+
+    /** Customers started so far (to size the pool for the next phase). */
+    int started() {
+        return CompletableFuture.supplyAsync(customers::started, loop).join();
     }
 
     /** Sends as fast as the server answers for {@code seconds}. */
@@ -174,7 +182,7 @@ final class LoadClient implements AutoCloseable {
             Customers.Turn turn = customers.next();
             if (turn == null) {
                 idle.add(c);
-                if (customers.started() >= scenario.customers() && inFlight == 0) {
+                if (customers.allStarted() && inFlight == 0) {
                     note = "customer pool used up after " + String.format("%.1f", (System.nanoTime() - startNanos) / 1e9) + " s";
                     stopSending();
                 }
@@ -310,7 +318,7 @@ final class LoadClient implements AutoCloseable {
             phase = p;
             turn = t;
             intendedNanos = intended;
-            channel.writeAndFlush(Unpooled.wrappedBuffer(scenario.request(t.customer(), t.step()).bytes()));
+            channel.writeAndFlush(Unpooled.wrappedBuffer(pool.get(t.customer(), t.step()).bytes()));
         }
 
         @Override

@@ -32,32 +32,34 @@ public final class LoadGenerator {
         int connections = Integer.parseInt(opt.getOrDefault("connections", "128"));
         double warmup = Double.parseDouble(opt.getOrDefault("warmup", "5"));
         double duration = Double.parseDouble(opt.getOrDefault("duration", "15"));
-        int customers = Integer.parseInt(opt.getOrDefault("customers", "100000"));
+        int customers = Integer.parseInt(opt.getOrDefault("customers", "20000"));
         double fraction = Double.parseDouble(opt.getOrDefault("fraction", "0.5"));
         String run = opt.getOrDefault("run", Long.toString(System.currentTimeMillis() % 100_000, 36));
         int runNumber = Math.floorMod(run.hashCode(), 100);
 
-        long buildStart = System.nanoTime();
         Scenario scenario = switch (target) {
-            case "wechat" -> new WechatScenario(host, customers, run, 20);
-            case "ceiling" -> new CeilingScenario(new WechatScenario(host, 20_000, run, 20));
-            case "sms" -> new SmsScenario(host, port, customers, runNumber);
-            case "webchat" -> new WebchatScenario(host, customers, run);
+            case "wechat" -> new WechatScenario(host, run, 20);
+            case "ceiling" -> new CeilingScenario(new WechatScenario(host, run, 20));
+            case "sms" -> new SmsScenario(host, port, runNumber);
+            case "webchat" -> new WebchatScenario(host, run);
             default -> throw new IllegalArgumentException("unknown target " + target);
         };
-        System.out.printf("%s: built requests for %,d customers in %.1f s%n", target,
-                Math.min(customers, scenario.customers()), (System.nanoTime() - buildStart) / 1e9);
+        RequestPool pool = new RequestPool(scenario);
+        grow(pool, scenario, customers);
 
         List<PhaseResult> results = new ArrayList<>();
-        try (LoadClient client = new LoadClient("127.0.0.1", port, connections, scenario)) {
+        try (LoadClient client = new LoadClient("127.0.0.1", port, connections, scenario, pool)) {
             if (warmup > 0) {
-                print(client.closed("warmup", warmup, false));
+                PhaseResult warm = client.closed("warmup", warmup, false);
+                print(warm);
+                grow(pool, scenario, client.started() + need(warm.throughput() * 1.5, duration, scenario));
             }
             PhaseResult max = client.closed("closed", duration, true);
             print(max);
             results.add(max);
             double rate = opt.containsKey("rate") ? Double.parseDouble(opt.get("rate")) : max.throughput() * fraction;
             if (rate > 0) {
+                grow(pool, scenario, client.started() + need(rate, duration, scenario));
                 PhaseResult open = client.open("open", rate, duration);
                 print(open);
                 results.add(open);
@@ -68,6 +70,21 @@ public final class LoadGenerator {
                     .writeValueAsString(results));
         }
         System.exit(0);
+    }
+
+    /** Customers a phase of {@code seconds} at {@code rate} needs, with room to spare. */
+    private static int need(double rate, double seconds, Scenario scenario) {
+        return (int) Math.min(5_000_000, rate * seconds * 1.3 / scenario.steps()) + 2_000;
+    }
+
+    private static void grow(RequestPool pool, Scenario scenario, int customers) {
+        if (scenario.reusable() && pool.built() > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        pool.ensure(scenario.reusable() ? 20_000 : customers);
+        System.out.printf("%s: requests ready for %,d customers (%.1f s)%n", scenario.name(),
+                scenario.reusable() ? 20_000 : customers, (System.nanoTime() - start) / 1e9);
     }
 
     private static void print(PhaseResult r) {

@@ -13,16 +13,18 @@ public interface Scenario {
     /** Turns per customer. */
     int steps();
 
-    /** How many customers this scenario has requests for. */
-    int customers();
-
-    /** The request of {@code customer}'s turn {@code step}. */
-    RawRequest request(int customer, int step);
+    /** The request of {@code customer}'s turn {@code step}; thread-safe, called ahead of the run. */
+    RawRequest build(int customer, int step);
 
     /**
-     * Checks the answer to that turn.
+     * Checks the answer to that turn (on the load generator's event loop).
      *
      * @return null when it is the right answer, else a short error kind for the report
      */
     String check(int customer, int step, int status, byte[] body);
+
+    /** Whether the same requests may be sent again and again (true only for the ceiling). */
+    default boolean reusable() {
+        return false;
+    }
 }

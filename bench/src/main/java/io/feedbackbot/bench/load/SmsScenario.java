@@ -7,7 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Inbound SMS webhooks from many mobile numbers, as a Twilio-compatible provider posts them: a form body with a
@@ -16,32 +16,33 @@ import java.util.stream.IntStream;
  */
 public final class SmsScenario implements Scenario {
 
-    private final RawRequest[][] requests;
+    private final String host;
+    private final int run;
+    private final TwilioSignature signature = new TwilioSignature(BenchAccounts.SMS_AUTH_TOKEN);
+    private final String publicUrl;
+    private final String target = "/webhooks/sms/" + BenchAccounts.ACCOUNT;
 
-    /** @param run a tag (digits) that keeps this run's numbers and MessageSids apart from other runs */
-    public SmsScenario(String host, int httpPort, int customers, int run) {
-        TwilioSignature signature = new TwilioSignature(BenchAccounts.SMS_AUTH_TOKEN);
-        String publicUrl = BenchAccounts.smsPublicUrl(httpPort);
-        String target = "/webhooks/sms/" + BenchAccounts.ACCOUNT;
-        requests = new RawRequest[customers][Turns.STEPS];
-        IntStream.range(0, customers).parallel().forEach(c -> {
-            String from = phone(run, c);
-            for (int step = 0; step < Turns.STEPS; step++) {
-                Map<String, String> form = new LinkedHashMap<>();
-                form.put("MessageSid", "SM%08x%08x%016x".formatted(run, step, (long) c));
-                form.put("AccountSid", BenchAccounts.SMS_ACCOUNT_SID);
-                form.put("From", from);
-                form.put("To", BenchAccounts.SMS_FROM);
-                form.put("Body", Turns.text(c, step));
-                form.put("NumMedia", "0");
-                form.put("NumSegments", "1");
-                String[] pairs = form.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
-                        e.getValue())).toArray(String[]::new);
-                String signed = signature.sign(publicUrl, FormParams.of(pairs));
-                requests[c][step] = RawRequest.post(host, target, "application/x-www-form-urlencoded",
-                        Map.of(TwilioSignature.HEADER, signed), encode(form));
-            }
-        });
+    /** @param run a number that keeps this run's numbers and MessageSids apart from other runs */
+    public SmsScenario(String host, int httpPort, int run) {
+        this.host = host;
+        this.run = run;
+        this.publicUrl = BenchAccounts.smsPublicUrl(httpPort);
+    }
+
+    @Override
+    public RawRequest build(int c, int step) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("MessageSid", "SM%08x%08x%016x".formatted(run, step, (long) c));
+        form.put("AccountSid", BenchAccounts.SMS_ACCOUNT_SID);
+        form.put("From", phone(run, c));
+        form.put("To", BenchAccounts.SMS_FROM);
+        form.put("Body", Turns.text(c, step));
+        form.put("NumMedia", "0");
+        form.put("NumSegments", "1");
+        String[] pairs = form.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        return RawRequest.post(host, target, "application/x-www-form-urlencoded",
+                Map.of(TwilioSignature.HEADER, signature.sign(publicUrl, FormParams.of(pairs))), encode(form));
     }
 
     /** A valid mainland mobile number: 138 + run + customer. */
@@ -65,16 +66,6 @@ public final class SmsScenario implements Scenario {
     @Override
     public int steps() {
         return Turns.STEPS;
-    }
-
-    @Override
-    public int customers() {
-        return requests.length;
-    }
-
-    @Override
-    public RawRequest request(int customer, int step) {
-        return requests[customer][step];
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.feedbackbot.bench.setup.BenchAccounts;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Web chat messages from many visitors as the widget posts them ({@code {"from", "text", "messageId"}}); every
@@ -15,23 +14,24 @@ public final class WebchatScenario implements Scenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RawRequest[][] requests;
+    private final String host;
+    private final String run;
+    private final String target = "/webhooks/webchat/" + BenchAccounts.ACCOUNT;
 
-    public WebchatScenario(String host, int customers, String run) {
-        String target = "/webhooks/webchat/" + BenchAccounts.ACCOUNT;
-        requests = new RawRequest[customers][Turns.STEPS];
-        IntStream.range(0, customers).parallel().forEach(c -> {
-            for (int step = 0; step < Turns.STEPS; step++) {
-                byte[] body;
-                try {
-                    body = JSON.writeValueAsBytes(Map.of("from", "v-" + run + "-" + c, "text", Turns.text(c, step),
-                            "messageId", "m-" + run + "-" + c + "-" + step));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-                requests[c][step] = RawRequest.post(host, target, "application/json", Map.of(), body);
-            }
-        });
+    public WebchatScenario(String host, String run) {
+        this.host = host;
+        this.run = run;
+    }
+
+    @Override
+    public RawRequest build(int c, int step) {
+        try {
+            byte[] body = JSON.writeValueAsBytes(Map.of("from", "v-" + run + "-" + c, "text", Turns.text(c, step),
+                    "messageId", "m-" + run + "-" + c + "-" + step));
+            return RawRequest.post(host, target, "application/json", Map.of(), body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -42,16 +42,6 @@ public final class WebchatScenario implements Scenario {
     @Override
     public int steps() {
         return Turns.STEPS;
-    }
-
-    @Override
-    public int customers() {
-        return requests.length;
-    }
-
-    @Override
-    public RawRequest request(int customer, int step) {
-        return requests[customer][step];
     }
 
     @Override

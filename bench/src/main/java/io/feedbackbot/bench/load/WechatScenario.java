@@ -13,55 +13,48 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
  * WeChat safe-mode pushes from many followers, built by the adapter's own {@link WeChatSimulator} (URL signature,
- * timestamp, nonce, msg_signature, AES-encrypted XML, a unique MsgId each), all built before the run. Every answer
- * must be a signed, encrypted passive reply; every {@code sampleEvery}-th is decrypted and checked as WeChat would
- * (msg_signature, appid, addressing) and must be the survey's next question.
+ * timestamp, nonce, msg_signature, AES-encrypted XML, a unique MsgId each). Every answer must be a signed,
+ * encrypted passive reply; every {@code sampleEvery}-th is decrypted and checked as WeChat would (msg_signature,
+ * appid, addressing) and must be the survey's next question.
  */
 public final class WechatScenario implements Scenario {
 
     private static final OkHttpClient UNUSED = new OkHttpClient();
     private static final byte[] ENCRYPT = "<Encrypt>".getBytes(StandardCharsets.US_ASCII);
 
-    private final WeChatSimulator[] followers;
-    private final RawRequest[][] requests;
+    private final String host;
+    private final String run;
+    private final long runBits;
     private final int sampleEvery;
+    private final HttpUrl webhook;
+    private final Optional<EncodingAesKey> key = Optional.of(EncodingAesKey.parse(BenchAccounts.WECHAT_AES_KEY));
+    private final Instant createdAt = Instant.now();
     private int checked;
 
-    /**
-     * @param run a tag that keeps this run's OpenIDs and MsgIds apart from other runs against the same Redis
-     */
-    public WechatScenario(String host, int customers, String run, int sampleEvery) {
+    /** @param run a tag that keeps this run's OpenIDs and MsgIds apart from other runs against the same Redis */
+    public WechatScenario(String host, String run, int sampleEvery) {
+        this.host = host;
+        this.run = run;
+        this.runBits = (run.hashCode() & 0xffffL) << 40;
         this.sampleEvery = sampleEvery;
-        HttpUrl webhook = HttpUrl.get("http://" + host + "/webhooks/wechat/" + BenchAccounts.ACCOUNT);
-        Optional<EncodingAesKey> key = Optional.of(EncodingAesKey.parse(BenchAccounts.WECHAT_AES_KEY));
-        followers = new WeChatSimulator[customers];
-        requests = new RawRequest[customers][Turns.STEPS];
-        Instant now = Instant.now();
-        long runBits = (run.hashCode() & 0xffffL) << 40;
-        IntStream.range(0, customers).parallel().forEach(c -> {
-            WeChatSimulator follower = new WeChatSimulator(UNUSED, new SimulatorSettings(webhook,
-                    BenchAccounts.WECHAT_TOKEN, key, BenchAccounts.WECHAT_APP_ID, BenchAccounts.WECHAT_ORIGINAL_ID,
-                    openId(run, c), SimulatorMode.SAFE), Clock.systemUTC());
-            followers[c] = follower;
-            for (int step = 0; step < Turns.STEPS; step++) {
-                long msgId = runBits | ((long) c << 2) | step;
-                SimulatedPush push = follower.text(Turns.text(c, step), msgId, now, EncryptedReply.newNonce());
-                requests[c][step] = RawRequest.post(host, push.url().encodedPath() + "?" + push.url().encodedQuery(),
-                        "text/xml; charset=utf-8", Map.of(), push.body().getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        this.webhook = HttpUrl.get("http://" + host + "/webhooks/wechat/" + BenchAccounts.ACCOUNT);
     }
 
     /** A 28-character OpenID like WeChat's, unique per run and customer. */
     static String openId(String run, int customer) {
         String number = Integer.toString(customer, 36);
         return "o" + run + "_" + "0".repeat(Math.max(0, 26 - run.length() - number.length())) + number;
+    }
+
+    private WeChatSimulator follower(int customer) {
+        return new WeChatSimulator(UNUSED, new SimulatorSettings(webhook, BenchAccounts.WECHAT_TOKEN, key,
+                BenchAccounts.WECHAT_APP_ID, BenchAccounts.WECHAT_ORIGINAL_ID, openId(run, customer),
+                SimulatorMode.SAFE), Clock.systemUTC());
     }
 
     @Override
@@ -75,13 +68,12 @@ public final class WechatScenario implements Scenario {
     }
 
     @Override
-    public int customers() {
-        return requests.length;
-    }
-
-    @Override
-    public RawRequest request(int customer, int step) {
-        return requests[customer][step];
+    public RawRequest build(int customer, int step) {
+        long msgId = runBits | ((long) customer << 2) | step;
+        SimulatedPush push = follower(customer).text(Turns.text(customer, step), msgId, createdAt,
+                EncryptedReply.newNonce());
+        return RawRequest.post(host, push.url().encodedPath() + "?" + push.url().encodedQuery(),
+                "text/xml; charset=utf-8", Map.of(), push.body().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -95,7 +87,7 @@ public final class WechatScenario implements Scenario {
         if (checked++ % sampleEvery != 0) {
             return null;
         }
-        SimulatorReply reply = followers[customer].readReply(new String(body, StandardCharsets.UTF_8));
+        SimulatorReply reply = follower(customer).readReply(new String(body, StandardCharsets.UTF_8));
         if (!(reply instanceof SimulatorReply.Text text)) {
             return "reply WeChat would refuse: " + reply;
         }

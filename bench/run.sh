@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# The benchmark run of issue 9: everything side by side in one run, about 8 minutes on a 2-core machine, results
+# in bench/RESULTS.md. Also reachable as `./feedbackbot bench`.
+#
+#   bench/run.sh                     the whole run
+#   BENCH_QUICK=1 bench/run.sh       shorter phases (a smoke test of the harness; numbers not for publishing)
+#   BENCH_SERVER_OPTS="-XX:+UseG1GC" bench/run.sh     other JVM options for the server
+#
+# Starts (all on 127.0.0.1, free ports): a Redis (Debian's redis-server, append-only, appendfsync always like the
+# embedded default), a provider stub (WeChat API and SMS provider), the server with a benchmark configuration, the
+# bare Netty ceiling server; then runs the load generator against each, redis-benchmark against the same Redis,
+# the memory probe, and JMH. Every process it starts is stopped at the end, also on failure.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bench="$root/bench"
+run="$bench/target/run"
+jar="$bench/target/benchmarks.jar"
+server_jar="$root/server/target/feedbackbot.jar"
+
+quick=${BENCH_QUICK:-0}
+warmup=${BENCH_WARMUP:-5}
+duration=${BENCH_DURATION:-15}
+connections=${BENCH_CONNECTIONS:-128}
+lanes=${BENCH_LANES:-32}
+server_opts=${BENCH_SERVER_OPTS:-"-Xms2g -Xmx2g -XX:+UseParallelGC"}
+if [ "$quick" = 1 ]; then warmup=2; duration=4; fi
+
+say() { printf '\n== %s (%s)\n' "$*" "$(date +%H:%M:%S)"; }
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -n "${redis_port:-}" ]; then redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+if ! command -v redis-server >/dev/null || ! command -v redis-benchmark >/dev/null; then
+  say "installing Debian's redis-server and redis-tools"
+  apt-get install -y redis-server redis-tools >/dev/null
+fi
+
+say "building server and bench"
+started=$(date +%s)
+"$root/mvnw" -B -q -DskipTests -pl server,bench -am package
+rm -rf "$run" && mkdir -p "$run/redis" "$run/data"
+
+mapfile -t ports < <(java -cp "$jar" io.feedbackbot.bench.setup.FreePorts 4)
+redis_port=${ports[0]}; http_port=${ports[1]}; ceiling_port=${ports[2]}; stub_port=${ports[3]}
+
+say "machine"
+{
+  echo "cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+  echo "cores=$(nproc)"
+  echo "ram=$(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
+  echo "os=$(. /etc/os-release && echo "$PRETTY_NAME") $(uname -r)"
+  echo "jdk=$(java -version 2>&1 | head -2 | tail -1)"
+  echo "redis=$(redis-server --version | sed 's/ sha=.*malloc=/, malloc=/')"
+  echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "server_opts=$server_opts"
+  echo "lanes=$lanes"
+  echo "connections=$connections"
+  echo "warmup=$warmup"
+  echo "duration=$duration"
+  echo "commit=$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet || echo '+changes')"
+} > "$run/machine.properties"
+cat "$run/machine.properties"
+
+say "starting Redis (appendonly yes, appendfsync always), stub, server, ceiling"
+redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$run/redis" --appendonly yes --appendfsync always \
+  --save '' --daemonize yes --logfile "$run/redis/redis.log" --pidfile "$run/redis/redis.pid"
+redis_url="redis://127.0.0.1:$redis_port"
+java -cp "$jar" io.feedbackbot.bench.setup.BenchConfig "$run/bench.yaml" "$http_port" "$redis_url" \
+  "http://127.0.0.1:$stub_port" "$run/data" "$root/config/surveys" "$lanes"
+java -Xmx128m -cp "$jar" io.feedbackbot.bench.setup.ProviderStub "$stub_port" > "$run/stub.log" 2>&1 & pids+=($!)
+java $server_opts -jar "$server_jar" serve --config "$run/bench.yaml" > "$run/server.log" 2>&1 & server_pid=$!
+pids+=("$server_pid")
+java -Xms512m -Xmx512m -cp "$jar" io.feedbackbot.bench.ceiling.BareNettyServer "$ceiling_port" > "$run/ceiling.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 120); do
+  curl -sf "http://127.0.0.1:$http_port/readyz" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -sf "http://127.0.0.1:$http_port/readyz" >/dev/null || { echo "server did not start:"; tail -20 "$run/server.log"; exit 1; }
+
+load() { # target port out [extra args]
+  local target=$1 port=$2 out=$3; shift 3
+  java -Xms3g -Xmx3g -cp "$jar" io.feedbackbot.bench.load.LoadGenerator --target "$target" --port "$port" \
+    --connections "$connections" --warmup "$warmup" --duration "$duration" --run "$out" --out "$run/load-$out.json" "$@"
+}
+heap() { # out: samples the server heap every second until stopped
+  jstat -gc "$server_pid" 1000 > "$run/heap-$1.txt" 2>/dev/null & echo $!
+}
+
+say "ceiling: bare Netty"
+load ceiling "$ceiling_port" ceiling
+for channel in wechat sms webchat; do
+  say "full path: $channel"
+  sampler=$(heap "$channel")
+  load "$channel" "$http_port" "$channel"
+  kill "$sampler" 2>/dev/null || true
+done
+
+say "memory: MEMORY USAGE after the load"
+java -cp "$jar" io.feedbackbot.bench.memory.RedisMemoryProbe "$redis_url" "$run/memory.json" 1000 > /dev/null
+
+say "redis-benchmark SET on the same Redis (appendfsync always)"
+redis-benchmark -p "$redis_port" -t set -n 200000 -c 50 -r 100000000 --csv > "$run/redis-benchmark-always.csv"
+cat "$run/redis-benchmark-always.csv"
+
+say "WeChat again with appendfsync everysec"
+redis-cli -p "$redis_port" config set appendfsync everysec > /dev/null
+redis-benchmark -p "$redis_port" -t set -n 200000 -c 50 -r 100000000 --csv > "$run/redis-benchmark-everysec.csv"
+load wechat "$http_port" wechat-everysec
+redis-cli -p "$redis_port" config set appendfsync always > /dev/null
+
+say "campaign dispatch"
+# MERGE STEP FOR THE LEAD: the campaign dispatcher is not on main yet. When it lands, bench/campaign.sh (added in
+# the same merge) drives a 1,000,000-recipient campaign with pacing off and writes $run/campaign.json.
+if [ -x "$bench/campaign.sh" ]; then
+  "$bench/campaign.sh" "$run" "$http_port" "$redis_url"
+else
+  echo '{"measured": false, "reason": "the campaign module is not on main yet"}' > "$run/campaign.json"
+fi
+
+say "JMH: answer parsing and complaint classification"
+jmh_args=(-f 1 -wi 3 -w 2 -i 5 -r 2)
+[ "$quick" = 1 ] && jmh_args=(-f 1 -wi 1 -w 1 -i 2 -r 1)
+java -jar "$jar" 'AnswerParserBenchmark|ComplaintClassifierBenchmark.assess' "${jmh_args[@]}" \
+  -rf json -rff "$run/jmh.json" > "$run/jmh.log" 2>&1
+grep -E '^(Benchmark|[A-Za-z].*(sample|p0\.50|p0\.99) )' "$run/jmh.log" | grep -E 'p0.50|p0.99|Benchmark' | head -20
+
+echo "stub_calls=$(curl -sf "http://127.0.0.1:$stub_port/calls" || echo '?')" >> "$run/machine.properties"
+echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$run/machine.properties"
+echo "total_seconds=$(( $(date +%s) - started ))" >> "$run/machine.properties"
+
+say "writing bench/RESULTS.md"
+java -cp "$jar" io.feedbackbot.bench.report.ResultsReport "$run" "$bench/FINDINGS.md" "$bench/RESULTS.md"
+echo "done in $(( $(date +%s) - started )) s: bench/RESULTS.md"

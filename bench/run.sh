@@ -74,7 +74,8 @@ java -Xmx128m -cp "$jar" io.feedbackbot.bench.setup.ProviderStub "$stub_port" > 
 java $server_opts -jar "$server_jar" serve --config "$run/bench.yaml" > "$run/server.log" 2>&1 & server_pid=$!
 pids+=("$server_pid")
 java -Xms512m -Xmx512m -cp "$jar" io.feedbackbot.bench.ceiling.BareNettyServer "$ceiling_port" > "$run/ceiling.log" 2>&1 &
-pids+=($!)
+ceiling_pid=$!
+pids+=("$ceiling_pid")
 for _ in $(seq 120); do
   curl -sf "http://127.0.0.1:$http_port/readyz" >/dev/null 2>&1 && break
   sleep 0.5
@@ -86,16 +87,27 @@ load() { # target port out [extra args]
   java -Xms3g -Xmx3g -cp "$jar" io.feedbackbot.bench.load.LoadGenerator --target "$target" --port "$port" \
     --connections "$connections" --warmup "$warmup" --duration "$duration" --run "$out" --out "$run/load-$out.json" "$@"
 }
+cpu() { # pid: CPU seconds (user + system) the process has used so far
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
+}
+measured() { # target port out pid: a load run, with the CPU that the target process and Redis spent on it
+  local target=$1 port=$2 out=$3 pid=$4 redis_pid
+  redis_pid=$(cat "$run/redis/redis.pid")
+  local t0 r0; t0=$(cpu "$pid"); r0=$(cpu "$redis_pid")
+  load "$target" "$port" "$out"
+  awk -v t0="$t0" -v t1="$(cpu "$pid")" -v r0="$r0" -v r1="$(cpu "$redis_pid")" \
+    'BEGIN {printf "target_cpu_s=%.2f\nredis_cpu_s=%.2f\n", t1 - t0, r1 - r0}' > "$run/cpu-$out.properties"
+}
 heap() { # out: samples the server heap every second until stopped
   jstat -gc "$server_pid" 1000 > "$run/heap-$1.txt" 2>/dev/null & echo $!
 }
 
 say "ceiling: bare Netty"
-load ceiling "$ceiling_port" ceiling
+measured ceiling "$ceiling_port" ceiling "$ceiling_pid"
 for channel in wechat sms webchat; do
   say "full path: $channel"
   sampler=$(heap "$channel")
-  load "$channel" "$http_port" "$channel"
+  measured "$channel" "$http_port" "$channel" "$server_pid"
   kill "$sampler" 2>/dev/null || true
 done
 
@@ -109,7 +121,7 @@ cat "$run/redis-benchmark-always.csv"
 say "WeChat again with appendfsync everysec"
 redis-cli -p "$redis_port" config set appendfsync everysec > /dev/null
 redis-benchmark -p "$redis_port" -t set -n 200000 -c 50 -r 100000000 --csv > "$run/redis-benchmark-everysec.csv"
-load wechat "$http_port" wechat-everysec
+measured wechat "$http_port" wechat-everysec "$server_pid"
 redis-cli -p "$redis_port" config set appendfsync always > /dev/null
 
 say "campaign dispatch"

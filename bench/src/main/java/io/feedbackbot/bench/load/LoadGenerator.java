@@ -52,6 +52,7 @@ public final class LoadGenerator {
             if (warmup > 0) {
                 PhaseResult warm = client.closed("warmup", warmup, false);
                 print(warm);
+                results.add(warm);
                 grow(pool, scenario, client.started() + need(warm.throughput() * 1.5, duration, scenario));
             }
             PhaseResult max = client.closed("closed", duration, true);

@@ -338,8 +338,10 @@ public final class ResultsReport {
         line("java -cp bench/target/benchmarks.jar io.feedbackbot.bench.memory.RedisMemoryProbe redis://… memory.json 1000");
         line("redis-benchmark -t set -n 200000 -c 50 -r 100000000 --csv");
         line("redis-cli config set appendfsync everysec   # then the WeChat load again");
-        line("java -jar bench/target/benchmarks.jar 'AnswerParserBenchmark|ComplaintClassifierBenchmark.assess' "
-                + "-f 1 -wi 3 -w 2 -i 5 -r 2");
+        line("java -cp bench/target/benchmarks.jar io.feedbackbot.bench.campaign.CampaignDriver http://… TOKEN 1000000 "
+                + "180 SET_PER_S campaign.json   # when the server has the campaign API");
+        line("java -jar bench/target/benchmarks.jar 'AnswerParserBenchmark|ComplaintClassifierBenchmark.assess|"
+                + "WechatCodecBenchmark' -f 1 -wi 3 -w 2 -i 5 -r 2");
         line("```");
         line("");
     }

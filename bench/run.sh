@@ -5,6 +5,7 @@
 #   bench/run.sh                     the whole run
 #   BENCH_QUICK=1 bench/run.sh       shorter phases (a smoke test of the harness; numbers not for publishing)
 #   BENCH_SERVER_OPTS="-XX:+UseG1GC" bench/run.sh     other JVM options for the server
+#   BENCH_SERVER_JAR=… BENCH_RUN_DIR=… BENCH_RESULTS=… bench/run.sh   another server build (before/after)
 #
 # Starts (all on 127.0.0.1, free ports): a Redis (Debian's redis-server, append-only, appendfsync always like the
 # embedded default), a provider stub (WeChat API and SMS provider), the server with a benchmark configuration, the
@@ -13,9 +14,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench="$root/bench"
-run="$bench/target/run"
+run=${BENCH_RUN_DIR:-"$bench/target/run"}
+results=${BENCH_RESULTS:-"$bench/RESULTS.md"}
 jar="$bench/target/benchmarks.jar"
-server_jar="$root/server/target/feedbackbot.jar"
+server_jar=${BENCH_SERVER_JAR:-"$root/server/target/feedbackbot.jar"}   # another build to compare against
 
 quick=${BENCH_QUICK:-0}
 warmup=${BENCH_WARMUP:-5}
@@ -102,6 +104,13 @@ heap() { # out: samples the server heap every second until stopped
   jstat -gc "$server_pid" 1000 > "$run/heap-$1.txt" 2>/dev/null & echo $!
 }
 
+say "warming up the server: every channel for a while, not measured"
+# The first minute of a fresh JVM is spent compiling; without this the first channel measured pays for it.
+for channel in wechat sms webchat; do
+  java -Xmx1g -cp "$jar" io.feedbackbot.bench.load.LoadGenerator --target "$channel" --port "$http_port" \
+    --connections 32 --warmup 0 --duration "$warmup" --fraction 0 --customers 5000 --run "warm$channel" | tail -1
+done
+
 say "ceiling: bare Netty"
 measured ceiling "$ceiling_port" ceiling "$ceiling_pid"
 for channel in wechat sms webchat; do
@@ -153,5 +162,5 @@ echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$run/machine.properties"
 echo "total_seconds=$(( $(date +%s) - started ))" >> "$run/machine.properties"
 
 say "writing bench/RESULTS.md"
-java -cp "$jar" io.feedbackbot.bench.report.ResultsReport "$run" "$bench/FINDINGS.md" "$bench/RESULTS.md"
-echo "done in $(( $(date +%s) - started )) s: bench/RESULTS.md"
+java -cp "$jar" io.feedbackbot.bench.report.ResultsReport "$run" "$bench/FINDINGS.md" "$results"
+echo "done in $(( $(date +%s) - started )) s: $results"

@@ -91,6 +91,10 @@ final class ChannelsReader {
             }
             helpSection.finish();
             Duration deadline = a.duration("replyDeadline", Duration.ofSeconds(10));
+            Duration sendTimeout = a.duration("sendTimeout", Duration.ofSeconds(10));
+            if (sendTimeout.compareTo(Duration.ofMillis(100)) < 0 || sendTimeout.compareTo(Duration.ofSeconds(60)) > 0) {
+                throw a.fail("sendTimeout", "must be between 100ms and 60s");
+            }
             if (deadline.isNegative() || deadline.compareTo(Duration.ofSeconds(14)) > 0) {
                 throw a.fail("replyDeadline", "must be between 0s and 14s (Twilio waits 15 s for a webhook)");
             }
@@ -102,7 +106,8 @@ final class ChannelsReader {
                     from, service, url(a, "apiBaseUrl", "https://api.twilio.com"), url(a, "publicUrl", null),
                     region, a.strings("optOutKeywords", optOutDefault), a.strings("optInKeywords", SMS_OPT_IN), help,
                     a.integer("maxSegments", 3, 1, 10), deadline, blankToNull(a.string("defaultSurvey", "")),
-                    a.parsed("defaultLanguage", Language.ZH_CN, SettingsLoader::language)));
+                    a.parsed("defaultLanguage", Language.ZH_CN, SettingsLoader::language), sendTimeout,
+                    a.integer("sendAttempts", 4, 1, 10)));
             a.finish();
         }
         section.finish();

@@ -10,8 +10,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads {@code feedbackbot.yaml}: the file given with {@code --config}, else {@code config/feedbackbot.yaml} in
@@ -69,12 +71,21 @@ public final class SettingsLoader {
         SurveysSettings surveys = surveys(root.section("surveys"));
         ComplaintSettings complaints = complaints(root.section("complaints"));
         ChannelsSettings channels = ChannelsReader.read(root.section("channels"));
+        HandoffSettings handoff = HandoffReader.handoff(root.section("handoff"), channels);
+        YamlSection orgSection = root.section("org");
+        OrgSettings org = HandoffReader.org(orgSection);
+        Set<String> queues = new HashSet<>(Set.of(handoff.defaultQueue()));
+        org.stores().forEach(s -> queues.add(s.queue()));
+        ConsoleSettings console = HandoffReader.console(root.section("console"), queues);
+        HandoffReader.checkStoreAgents(orgSection, org, console);
+        CampaignSettings campaigns = CampaignsReader.read(root.section("campaigns"), redis);
         YamlSection api = root.section("api");
         String adminToken = override("FEEDBACKBOT_ADMIN_TOKEN", api.string("adminToken", ""));
+        List<ConsoleSettings.ApiToken> tokens = HandoffReader.tokens(api, queues);
         api.finish();
         root.finish();
         return new FeedbackbotSettings(source, http, dataDir, redis, engine, surveys, complaints, channels,
-                adminToken.isBlank() ? null : adminToken);
+                adminToken.isBlank() ? null : adminToken, handoff, org, console, tokens, campaigns);
     }
 
     private HttpSettings http(YamlSection s) {

@@ -25,16 +25,30 @@ import java.util.Map;
  *                            the reply through the REST API
  * @param defaultSurvey       the survey a number gets by texting first, or null
  * @param defaultLanguage     the language when nothing else tells
+ * @param sendTimeout         how long one REST call may take before its outcome is unknown
+ * @param sendAttempts        calls per message at most, retrying only what the provider certainly did not take
+ *                            (429, no connection)
  */
 public record SmsAccount(String id, String provider, String accountSid, String authToken, String from,
                          String messagingServiceSid, String apiBaseUrl, String publicUrl, String defaultRegion,
                          List<String> optOutKeywords, List<String> optInKeywords, Map<String, String> helpText,
-                         int maxSegments, Duration replyDeadline, String defaultSurvey, Language defaultLanguage) {
+                         int maxSegments, Duration replyDeadline, String defaultSurvey, Language defaultLanguage,
+                         Duration sendTimeout, int sendAttempts) {
 
     public SmsAccount {
         optOutKeywords = List.copyOf(optOutKeywords);
         optInKeywords = List.copyOf(optInKeywords);
         helpText = Map.copyOf(helpText);
+    }
+
+    /** An account with the default REST send policy (10 s per call, up to 4 attempts for what was never taken). */
+    public SmsAccount(String id, String provider, String accountSid, String authToken, String from,
+                      String messagingServiceSid, String apiBaseUrl, String publicUrl, String defaultRegion,
+                      List<String> optOutKeywords, List<String> optInKeywords, Map<String, String> helpText,
+                      int maxSegments, Duration replyDeadline, String defaultSurvey, Language defaultLanguage) {
+        this(id, provider, accountSid, authToken, from, messagingServiceSid, apiBaseUrl, publicUrl, defaultRegion,
+                optOutKeywords, optInKeywords, helpText, maxSegments, replyDeadline, defaultSurvey, defaultLanguage,
+                Duration.ofSeconds(10), 4);
     }
 
     @Override

@@ -186,4 +186,46 @@ class SettingsLoaderTest {
 
         assertTrue(e.getMessage().contains("channels.sms.accounts[0].from' give either from"), e.getMessage());
     }
+
+    @Test
+    void campaignsPaceSmsAtOneMessagePerSecondUnlessConfigured() throws IOException {
+        FeedbackbotSettings defaults = new SettingsLoader(Map.of()).load(null);
+        FeedbackbotSettings configured = new SettingsLoader(Map.of()).load(
+                file("campaigns:\n  shards: 32\n  pacing:\n    sms: 5\n    wechat: 0\n"));
+
+        assertEquals(16, defaults.campaigns().shards());
+        assertEquals(1.0, defaults.campaigns().defaultPace("sms"));
+        assertEquals(0.0, defaults.campaigns().defaultPace("webchat"));
+        assertEquals(Duration.ofDays(14), defaults.campaigns().fatigueWindow());
+        assertEquals(32, configured.campaigns().shards());
+        assertEquals(5.0, configured.campaigns().defaultPace("sms"));
+        assertEquals(0.0, configured.campaigns().defaultPace("wechat"));
+    }
+
+    @Test
+    void theFatigueWindowMustFitInTheConversationRetention() throws IOException {
+        Path file = file("redis:\n  conversationRetention: 30d\ncampaigns:\n  fatigueWindow: 60d\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SettingsLoader(Map.of()).load(file));
+
+        assertEquals(file + ": key 'campaigns.fatigueWindow' (60d) must not be longer than redis.conversationRetention "
+                + "(30d): a conversation forgotten sooner forgets its invitations, and the rule could not see them",
+                e.getMessage());
+    }
+
+    @Test
+    void smsAccountsSendWithTheDefaultPolicyUnlessConfigured() throws IOException {
+        String account = "channels:\n  sms:\n    accounts:\n      - id: cn\n        accountSid: AC1\n"
+                + "        authToken: t\n        from: \"+8613900000000\"\n"
+                + "        publicUrl: https://bot.example.com/webhooks/sms/cn\n";
+
+        SmsAccount defaults = new SettingsLoader(Map.of()).load(file(account)).channels().sms().get(0);
+        SmsAccount quick = new SettingsLoader(Map.of()).load(file(account + "        sendTimeout: 2s\n"
+                + "        sendAttempts: 1\n")).channels().sms().get(0);
+
+        assertEquals(Duration.ofSeconds(10), defaults.sendTimeout());
+        assertEquals(4, defaults.sendAttempts());
+        assertEquals(Duration.ofSeconds(2), quick.sendTimeout());
+        assertEquals(1, quick.sendAttempts());
+    }
 }

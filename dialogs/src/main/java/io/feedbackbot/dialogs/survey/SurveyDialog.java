@@ -295,9 +295,15 @@ public final class SurveyDialog implements Dialog {
         turn.state = turn.state.withSurveyClosed(status, at);
     }
 
-    /** Opens a work order unless one is already open for this conversation. */
+    /**
+     * Opens a work order, or, when one is already open for this conversation, adds this evidence to it (a
+     * detractor's ticket learns the complaint the customer then typed).
+     */
     void openTicket(Turn turn, Escalation escalation, Instant at) {
         if (turn.state.handoff() != null) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(escalation.evidence());
+            fields.put("reason", escalation.reason());
+            turn.act(new Action.UpdateTicket(turn.state.handoff().ticketId(), "evidence", fields));
             return;
         }
         String ticketId = deterministicId(turn.state.key().id() + "|ticket|" + at.toEpochMilli());

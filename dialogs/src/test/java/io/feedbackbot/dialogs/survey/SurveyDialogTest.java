@@ -264,6 +264,11 @@ class SurveyDialogTest {
 
         assertEquals("饭菜洒了一半", then.actions(Action.RecordAnswer.class).get(0).answer().value());
         assertTrue(then.actions(Action.OpenTicket.class).isEmpty(), "the detractor's work order is already open");
+        Action.UpdateTicket evidence = then.actions(Action.UpdateTicket.class).get(0);
+        assertEquals(detractor.handoff().ticketId(), evidence.ticketId());
+        assertEquals("evidence", evidence.event());
+        assertEquals("delivery", evidence.fields().get("category"));
+        assertEquals("complaint", evidence.fields().get("reason"));
     }
 
     @Test

@@ -9,8 +9,11 @@ import io.feedbackbot.core.engine.TimerSweeper;
 import io.feedbackbot.core.outbound.DeliveryEvents;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.escalation.EscalationPolicy;
+import io.feedbackbot.dialogs.intent.Intent;
+import io.feedbackbot.dialogs.intent.IntentLexicon;
 import io.feedbackbot.dialogs.survey.AccountProfile;
 import io.feedbackbot.dialogs.survey.DialogSettings;
+import io.feedbackbot.dialogs.survey.LocalizedText;
 import io.feedbackbot.dialogs.survey.Phrases;
 import io.feedbackbot.dialogs.survey.SurveyCatalog;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
@@ -27,8 +30,11 @@ import io.feedbackbot.redis.mailbox.RedisMailbox;
 import io.feedbackbot.server.api.ApiAuth;
 import io.feedbackbot.server.api.InvitationRoutes;
 import io.feedbackbot.server.api.ResponseRoutes;
+import io.feedbackbot.server.campaign.CampaignModule;
 import io.feedbackbot.server.channel.Channel;
 import io.feedbackbot.server.channel.ChannelRuntime;
+import io.feedbackbot.server.channel.ParkedMessages;
+import io.feedbackbot.server.handoff.HandoffModule;
 import io.feedbackbot.server.http.HttpDispatcher;
 import io.feedbackbot.server.http.HttpServer;
 import io.feedbackbot.server.http.Router;
@@ -77,6 +83,11 @@ public final class Application implements AutoCloseable {
     private HttpServer http;
     private AdminToken adminToken;
     private ConversationEngine engine;
+    private CampaignModule campaigns;
+    private ParkedMessages parked;
+    private List<Channel> channels = List.of();
+    private Clock clock;
+    private HandoffModule handoff;
 
     private Application(FeedbackbotSettings settings) {
         this.settings = settings;
@@ -144,19 +155,23 @@ public final class Application implements AutoCloseable {
         RedisTimerIndex timers = new RedisTimerIndex(redis, keys);
         ComplaintClassifier classifier = complaintClassifier();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(Phrases.defaults(), new EscalationPolicy(
-                settings.complaints().threshold(), settings.complaints().urgentWords()), Duration.ofMinutes(10),
-                Duration.ofMinutes(10)));
+        SurveyDialog dialog = new SurveyDialog(catalog, new DialogSettings(phrases(), new EscalationPolicy(
+                settings.complaints().threshold(), settings.complaints().urgentWords()),
+                settings.handoff().noticeAfter(), Duration.ofMinutes(10)));
+        campaigns = new CampaignModule(settings.campaigns(), redis, keys, clock);
         Map<String, OutboundSender> senders = new HashMap<>();
         Set<String> mailboxChannels = new HashSet<>();
         for (Channel channel : channels) {
-            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), s), () -> mailboxChannels.add(channel.name()));
+            channel.sender().ifPresentOrElse(s -> senders.put(channel.name(), campaigns.counting(s)),
+                    () -> mailboxChannels.add(channel.name()));
         }
-        engine = new ConversationEngine(dialog, new RedisConversationStore(redis, keys,
-                settings.redis().conversationRetention()), timers, classifier, senders, clock,
+        RedisConversationStore conversations = new RedisConversationStore(redis, keys,
+                settings.redis().conversationRetention());
+        engine = new ConversationEngine(dialog, conversations, timers, classifier, senders, clock,
                 new EngineMetrics(registry), new EngineSettings(settings.engine().lanes(), 10_000,
                 settings.engine().deliveryLanes(), 8, Duration.ofSeconds(60), mailboxChannels));
         started.push(engine);
+        started.push(campaigns);
         registry.gauge("feedbackbot.lanes.queued", engine, ConversationEngine::queued);
         TimerSweeper sweeper = new TimerSweeper(timers, engine, clock, Duration.ofSeconds(60), 500,
                 e -> log.warn("timer sweep failed: {}", e.toString()));
@@ -178,18 +193,47 @@ public final class Application implements AutoCloseable {
         adminToken = AdminToken.resolve(settings.adminToken(), settings.dataDir());
         ApiAuth auth = new ApiAuth(adminToken.value());
         Router router = new Router();
-        new StaticRoutes().register(router);
+        StaticRoutes staticRoutes = new StaticRoutes();
+        staticRoutes.register(router);
         new OpsRoutes(() -> ping(redis), registry, blocking).register(router);
-        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, deliveries);
+        parked = new ParkedMessages(redis, keys);
+        this.channels = channels;
+        this.clock = clock;
+        DeliveryEvents campaignDeliveries = campaigns.deliveryEvents();
+        ChannelRuntime runtime = new ChannelRuntime(engine, blocking, clock, (id, attributes, state, detail, at) -> {
+            campaignDeliveries.updated(id, attributes, state, detail, at);
+            deliveries.updated(id, attributes, state, detail, at);
+        }, parked);
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                resumeParkedMessages(Duration.ofMinutes(2));
+            } catch (RuntimeException e) {
+                log.warn("resuming parked messages failed: {}", e.toString());
+            }
+        }, 30, 30, TimeUnit.SECONDS);
         channels.forEach(c -> c.register(router, runtime));
         new InvitationRoutes(engine, catalog, (channel, account) -> channels.stream()
                 .anyMatch(c -> c.name().equals(channel) && c.accounts().contains(account)),
                 (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
                         .map(c -> c.customerId(account, raw)).orElse(raw), clock).register(router, auth);
         new ResponseRoutes(new RedisResponseStore(redis, keys), catalog, blocking).register(router, auth);
+        campaigns.start(new CampaignModule.Wiring(engine, surveys.stream().map(SurveyDefinition::id).toList(),
+                (channel, account) -> channels.stream().anyMatch(c -> c.name().equals(channel)
+                        && c.accounts().contains(account)),
+                (channel, account, raw) -> channels.stream().filter(c -> c.name().equals(channel)).findFirst()
+                        .map(c -> c.customerId(account, raw)).orElse(raw),
+                settings.redis().conversationRetention(), router, auth, blocking));
+
+        handoff = new HandoffModule(settings, new HandoffModule.Parts(redis, keys, engine, conversations, senders,
+                mailboxChannels, providerHttp, blocking, clock, adminToken.value(), env));
+        started.push(handoff);
+        handoff.register(router, staticRoutes);
 
         http = HttpServer.start(settings.http().host(), settings.http().port(), settings.http().maxBodyBytes(),
-                new HttpDispatcher(router), pipeline -> { });
+                new HttpDispatcher(router), pipeline -> {
+                    handoff.pipeline(pipeline);
+                    campaigns.install(pipeline);
+                });
         started.push(http);
     }
 
@@ -206,10 +250,21 @@ public final class Application implements AutoCloseable {
                                 + String.join(", ", ids) + ")");
                     }
                 }
-                profiles.put(channel.name() + ":" + account, profile);
+                profiles.put(channel.name() + ":" + account, withLeaveKeywords(profile));
             });
         }
         return new SurveyCatalog(surveys, profiles, AccountProfile.basic());
+    }
+
+    /**
+     * Hands messages parked longer than {@code grace} ago (their node died between answering the webhook early and
+     * storing them) back to the engine, and their replies to their channel; returns how many. Runs every 30 s.
+     */
+    public int resumeParkedMessages(Duration grace) {
+        return parked.recover(clock.instant(), grace, message -> channels.stream()
+                .filter(c -> c.name().equals(message.key().channel())).findFirst()
+                .ifPresent(channel -> engine.handle(message).thenAccept(result ->
+                        channel.replyLate(message, result.replies())).join()));
     }
 
     /** The operator's model when the configuration names one, else the shipped model. */
@@ -225,6 +280,24 @@ public final class Application implements AutoCloseable {
         }
         log.info("complaint model: {}", file.toAbsolutePath());
         return OpenNlpComplaintClassifier.fromFile(file, categories);
+    }
+
+    /** The bot's phrases, with the configured "nobody has taken it yet" message. */
+    private Phrases phrases() {
+        Map<String, String> noAgent = settings.handoff().noAgentMessage();
+        return noAgent.isEmpty() ? Phrases.defaults() : Phrases.defaults().withNoAgentYet(
+                LocalizedText.of(noAgent.get("zh-CN"), noAgent.get("en")));
+    }
+
+    /** The account's profile with the configured keywords for leaving the agent queue. */
+    private AccountProfile withLeaveKeywords(AccountProfile p) {
+        List<String> leave = settings.handoff().leaveKeywords();
+        if (leave.isEmpty()) {
+            return p;
+        }
+        return new AccountProfile(p.defaultSurvey(), p.welcomeSurvey(), p.defaultLanguage(),
+                p.lexicon().plus(new IntentLexicon(Map.of(Intent.LEAVE_QUEUE, leave), Map.of())), p.helpText(),
+                p.quietPeriod());
     }
 
     private static boolean ping(UnifiedJedis redis) {
@@ -248,8 +321,17 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
+    /** The live-agent hand-off (tickets, console, deadlines). */
+    public HandoffModule handoff() {
+        return handoff;
+    }
+
     public AdminToken adminToken() {
         return adminToken;
+    }
+
+    public CampaignModule campaigns() {
+        return campaigns;
     }
 
     public FeedbackbotSettings settings() {

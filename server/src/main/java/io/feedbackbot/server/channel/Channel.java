@@ -1,8 +1,10 @@
 package io.feedbackbot.server.channel;
 
+import io.feedbackbot.core.message.InboundMessage;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.survey.AccountProfile;
 import io.feedbackbot.server.http.Router;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +40,13 @@ public interface Channel extends AutoCloseable {
 
     /** Adds the channel's webhook routes, now that the engine exists. */
     void register(Router router, ChannelRuntime runtime);
+
+    /**
+     * Sends {@code replies} to a message whose webhook was already answered (through the provider's API), at most
+     * once per message id however often it is called. Used when a node picks up a message another node parked.
+     */
+    default void replyLate(InboundMessage message, List<String> replies) {
+    }
 
     @Override
     default void close() {

@@ -12,6 +12,8 @@ import java.util.concurrent.Executor;
  * @param blocking runs work that must not block the event loop (Redis reads, provider calls)
  * @param clock    the time source
  * @param deliveries where channels report providers' delivery callbacks
+ * @param parked   where a message waits, durably, when its webhook is answered before the engine stored it
  */
-public record ChannelRuntime(ConversationEngine engine, Executor blocking, Clock clock, DeliveryEvents deliveries) {
+public record ChannelRuntime(ConversationEngine engine, Executor blocking, Clock clock, DeliveryEvents deliveries,
+                             ParkedMessages parked) {
 }

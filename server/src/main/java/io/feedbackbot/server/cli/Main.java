@@ -1,5 +1,6 @@
 package io.feedbackbot.server.cli;
 
+import io.feedbackbot.server.campaign.cli.CampaignCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "feedbackbot", mixinStandardHelpOptions = true, version = "feedbackbot 0.1.0",
         description = "Conversational customer feedback over WeChat, SMS and web chat.",
         subcommands = {ServeCommand.class, ChatCommand.class, SmsSimCommand.class, WechatSimCommand.class,
-                ComplaintsCommand.class})
+                ComplaintsCommand.class, CampaignCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

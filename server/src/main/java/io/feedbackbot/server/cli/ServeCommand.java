@@ -3,6 +3,7 @@ package io.feedbackbot.server.cli;
 import io.feedbackbot.config.FeedbackbotSettings;
 import io.feedbackbot.config.SettingsLoader;
 import io.feedbackbot.server.app.Application;
+import io.feedbackbot.server.handoff.auth.DemoPassword;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -33,6 +34,20 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("feedbackbot is running (configuration: " + settings.source() + ")");
         System.out.println("  web chat:  " + base + "/   (take the demo survey)");
         System.out.println("  API:       " + base + "/api/v1/   metrics: " + base + "/metrics");
+        System.out.println("  console:   " + base + "/console/   (agents and supervisors)");
+        DemoPassword demo = app.handoff().demoPassword();
+        if (demo != null) {
+            String users = String.join(", ", settings.console().users().stream().filter(u -> u.demo())
+                    .map(u -> u.username()).toList());
+            if (demo.generated()) {
+                System.out.println("  demo login: " + users + " / " + demo.value() + "   (generated now, kept in "
+                        + demo.file() + ")");
+            } else if (demo.file() != null) {
+                System.out.println("  demo login: " + users + ", password in " + demo.file());
+            } else {
+                System.out.println("  demo login: " + users + ", password from " + DemoPassword.VARIABLE);
+            }
+        }
         if (app.adminToken().generated()) {
             System.out.println("  API token: " + app.adminToken().value() + "   (generated now, kept in "
                     + app.adminToken().file() + ")");

@@ -8,6 +8,7 @@ import io.feedbackbot.sms.send.JournalEntry;
 import io.feedbackbot.sms.send.SendIntent;
 import io.feedbackbot.sms.send.SendJournal;
 import io.feedbackbot.sms.send.SendResultFields;
+import io.feedbackbot.sms.send.Takeover;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,8 @@ import redis.clients.jedis.UnifiedJedis;
  * The SMS send journal in Redis, shared by every node: one hash per intent ({@code fb:sms:send:<intentId>}) with
  * the intent (recipient, body, segment count) and, once known, the outcome fields of {@link SendResultFields}.
  * The claim is one Lua script, so two nodes can never both win it; it succeeds only on a missing entry or one
- * whose outcome is {@code not_sent}. Entries expire after {@code retention}, which must outlast every way the same
+ * whose outcome is {@code not_sent}, and stamps the attempt with Redis's {@code TIME} so that any node can tell a
+ * send cut off by a crash from one under way ({@link #takeOver}). Entries expire after {@code retention}, which must outlast every way the same
  * intent id can be asked for again (a stranded delivery lives as long as its conversation). Durability is Redis's
  * own: the embedded default fsyncs every write ({@code redis.embeddedFsync: always}).
  */
@@ -32,10 +34,24 @@ public final class RedisSendJournal implements SendJournal {
             if redis.call('EXISTS', KEYS[1]) == 1 and kind ~= ARGV[2] then
               return 0
             end
+            local t = redis.call('TIME')
             redis.call('DEL', KEYS[1])
-            redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+            redis.call('HSET', KEYS[1], 'at', t[1] * 1000 + math.floor(t[2] / 1000), unpack(ARGV, 3))
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             return 1
+            """;
+    private static final String TAKE_OVER = """
+            if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('HEXISTS', KEYS[1], 'kind') == 1 then
+              return {-1, 0}
+            end
+            local t = redis.call('TIME')
+            local now = t[1] * 1000 + math.floor(t[2] / 1000)
+            local at = tonumber(redis.call('HGET', KEYS[1], 'at') or '0')
+            if now - at < tonumber(ARGV[1]) then
+              return {0, tonumber(ARGV[1]) - (now - at)}
+            end
+            redis.call('HSET', KEYS[1], 'at', now)
+            return {1, at}
             """;
     private static final String OUTCOME = """
             if redis.call('EXISTS', KEYS[1]) == 0 then
@@ -90,6 +106,23 @@ public final class RedisSendJournal implements SendJournal {
                 ? Optional.of(SendResultFields.fromFields(new HashMap<>(fields)))
                 : Optional.empty();
         return Optional.of(new JournalEntry(intent, outcome));
+    }
+
+    /**
+     * Hands a pending intent recorded at least {@code staleAfter} ago (by Redis's clock) to one caller, and counts it
+     * as recorded anew from then; see {@link SendJournal#takeOver}.
+     */
+    @Override
+    public Takeover takeOver(String intentId, Duration staleAfter) {
+        List<?> result = (List<?>) redis.eval(TAKE_OVER, List.of(key(intentId)),
+                List.of(Long.toString(staleAfter.toMillis())));
+        long answer = (Long) result.get(0);
+        long value = (Long) result.get(1);
+        if (answer < 0) {
+            return new Takeover.NotPending();
+        }
+        return answer == 0 ? new Takeover.TooRecent(Duration.ofMillis(value))
+                : new Takeover.Granted(java.time.Instant.ofEpochMilli(value));
     }
 
     private String key(String intentId) {

@@ -3,15 +3,16 @@ package io.feedbackbot.server.sms;
 import io.feedbackbot.core.engine.ConversationEngine;
 import io.feedbackbot.core.engine.HandleResult;
 import io.feedbackbot.core.message.InboundMessage;
+import io.feedbackbot.server.channel.ParkedMessages;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.sms.twiml.Twiml;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Duplicates (the engine saw the MessageSid before) send nothing new: they repeat the stored replies as TwiML
  * (the provider only retries when it did not get the first answer) unless the original went asynchronous, and
- * then answer {@code <Response/>}. A deadline of zero always goes asynchronous. Nothing here blocks the caller.
+ * then answer {@code <Response/>}. A deadline of zero always goes asynchronous. A message answered before the
+ * engine stored it is parked durably first ({@link ParkedMessages}), so the early answer never loses it. Nothing
+ * here blocks the caller.
  */
 final class ReplyRace {
 
@@ -32,43 +35,74 @@ final class ReplyRace {
     private final ConversationEngine engine;
     private final RedisReplyModes modes;
     private final AsyncReplies async;
+    private final ParkedMessages parked;
     private final Executor blocking;
 
-    ReplyRace(ConversationEngine engine, RedisReplyModes modes, AsyncReplies async, Executor blocking) {
+    ReplyRace(ConversationEngine engine, RedisReplyModes modes, AsyncReplies async, ParkedMessages parked,
+              Executor blocking) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.modes = Objects.requireNonNull(modes, "modes");
         this.async = Objects.requireNonNull(async, "async");
+        this.parked = Objects.requireNonNull(parked, "parked");
         this.blocking = Objects.requireNonNull(blocking, "blocking");
     }
 
     CompletableFuture<Reply> answer(SmsLine line, InboundMessage message) {
         CompletableFuture<Reply> answer = new CompletableFuture<>();
-        Duration deadline = line.account().replyDeadline();
-        if (deadline.isZero()) {
-            answer.complete(twiml(Twiml.empty()));
-        }
+        AtomicReference<String> parkedAs = new AtomicReference<>();
         CompletableFuture<HandleResult> handled = engine.handle(message);
-        if (!answer.isDone()) {
-            CompletableFuture.delayedExecutor(deadline.toMillis(), TimeUnit.MILLISECONDS, blocking)
-                    .execute(() -> answer.complete(twiml(Twiml.empty())));
-        }
+        CompletableFuture.delayedExecutor(line.account().replyDeadline().toMillis(), TimeUnit.MILLISECONDS, blocking)
+                .execute(() -> answerAtDeadline(message, answer, parkedAs));
         handled.whenComplete((result, error) -> {
             if (error != null) {
                 if (!answer.completeExceptionally(error)) {
-                    log.error("inbound SMS {} on {} failed after its webhook was answered: {}",
-                            message.messageId(), line.id(), error.toString());
+                    log.error("inbound SMS {} on {} failed after its webhook was answered; it stays parked and is "
+                            + "retried: {}", message.messageId(), line.id(), error.toString());
                 }
             } else if (result.duplicate()) {
-                blocking.execute(() -> repeat(line, message, result.replies(), answer));
+                blocking.execute(() -> {
+                    repeat(line, message, result.replies(), answer);
+                    release(parkedAs);
+                });
             } else {
                 String rendered = render(result.replies());
                 if (rendered == null || !answer.complete(twiml(rendered))) {
                     answer.complete(twiml(Twiml.empty()));
-                    blocking.execute(() -> late(line, message, result.replies()));
+                    blocking.execute(() -> {
+                        late(line, message, result.replies());
+                        release(parkedAs);
+                    });
                 }
             }
         });
         return answer;
+    }
+
+    /**
+     * The deadline passed before the engine finished: park the message durably, then answer {@code <Response/>}
+     * (the handle is set before the answer completes, so whoever sees the answer completed finds the handle).
+     */
+    private void answerAtDeadline(InboundMessage message, CompletableFuture<Reply> answer,
+                                  AtomicReference<String> parkedAs) {
+        if (answer.isDone()) {
+            return;
+        }
+        try {
+            parkedAs.set(parked.park(message));
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+            return;
+        }
+        if (!answer.complete(twiml(Twiml.empty()))) {
+            release(parkedAs);
+        }
+    }
+
+    private void release(AtomicReference<String> parkedAs) {
+        String handle = parkedAs.getAndSet(null);
+        if (handle != null) {
+            parked.release(handle);
+        }
     }
 
     /**
@@ -96,7 +130,7 @@ final class ReplyRace {
     }
 
     /** The deadline answered first: the replies go through the API, unless a retry already carried them. */
-    private void late(SmsLine line, InboundMessage message, List<String> replies) {
+    void late(SmsLine line, InboundMessage message, List<String> replies) {
         if (replies.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package io.feedbackbot.server.sms;
 
 import io.feedbackbot.config.ConfigException;
 import io.feedbackbot.config.SmsAccount;
+import io.feedbackbot.core.message.InboundMessage;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.survey.AccountProfile;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
@@ -86,14 +87,20 @@ public final class SmsChannel implements Channel {
                     : new SmsFrom.FromMessagingService(account.messagingServiceSid());
             TwilioAccount twilio = new TwilioAccount(account.accountSid(), account.authToken(), account.apiBaseUrl(),
                     from, Optional.of(SmsLine.statusUrl(account.publicUrl())));
-            TwilioMessagesClient api = new TwilioMessagesClient(http, twilio, SendPolicy.DEFAULT, Sleeper.THREAD,
+            SendPolicy policy = new SendPolicy(account.sendTimeout(), account.sendAttempts(),
+                    SendPolicy.DEFAULT.baseDelay(), SendPolicy.DEFAULT.maxDelay());
+            TwilioMessagesClient api = new TwilioMessagesClient(http, twilio, policy, Sleeper.THREAD,
                     new SecureRandom());
+            // A pending intent older than the longest send (plus one more call's time) was cut off: settle it.
+            Duration staleAfter = policy.longestSend().plus(policy.timeout());
             return new SmsLine(account, new SmsWebhookReader(new TwilioSignature(account.authToken())),
-                    new SmsSender(journal, api));
+                    new SmsSender(journal, api, staleAfter, Sleeper.THREAD));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(source + ": channels.sms account '" + account.id() + "': " + e.getMessage(), e);
         }
     }
+
+    private ReplyRace race;
 
     @Override
     public String name() {
@@ -127,10 +134,20 @@ public final class SmsChannel implements Channel {
         return line.customer(raw);
     }
 
+    /** A parked message's replies go where a late reply goes: the REST API, once per message. */
+    @Override
+    public void replyLate(InboundMessage message, List<String> replies) {
+        SmsLine line = lines.get(message.key().account());
+        if (race == null || line == null) {
+            throw new IllegalStateException("no SMS route for " + message.key());
+        }
+        race.late(line, message, replies);
+    }
+
     @Override
     public void register(Router router, ChannelRuntime runtime) {
-        ReplyRace race = new ReplyRace(runtime.engine(), new RedisReplyModes(redis, keys, REPLY_MODE_TTL),
-                new AsyncReplies(dispatch), runtime.blocking());
+        race = new ReplyRace(runtime.engine(), new RedisReplyModes(redis, keys, REPLY_MODE_TTL),
+                new AsyncReplies(dispatch), runtime.parked(), runtime.blocking());
         StatusCallbacks statuses = new StatusCallbacks(tracker, sent, runtime.deliveries(), runtime.clock());
         new SmsWebhookRoutes(lines, race, statuses, runtime.blocking(), runtime.clock()).register(router);
     }

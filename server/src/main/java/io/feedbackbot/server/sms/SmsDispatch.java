@@ -20,8 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one SMS on an account at most once per intent id, and keeps the books of what was accepted: the sid →
  * delivery record for status callbacks, the initial delivery status, and the account's daily segment counters.
- * An intent the journal already holds (pending, accepted, rejected, unknown) is never handed to the provider
- * again; only a {@code not_sent} one may be. Blocking (Redis, the provider): call it off the event loop.
+ * An intent the journal already holds with an outcome (accepted, rejected, unknown) is never handed to the provider
+ * again; only a {@code not_sent} one may be. A pending one (recorded, no outcome: in flight, or cut off by a crash)
+ * is left to {@link io.feedbackbot.sms.send.SmsSender}, which waits until it is stale and settles it against the
+ * provider's message log, so a crash between intent and request neither duplicates nor loses the SMS. Blocking (Redis, the provider): call it off the event loop.
  */
 final class SmsDispatch {
 
@@ -61,9 +63,10 @@ final class SmsDispatch {
     Result send(SmsLine line, String intentId, String deliveryId, String to, String text,
                 Map<String, String> attributes) {
         Optional<JournalEntry> earlier = journal.find(intentId);
-        if (earlier.isPresent() && !earlier.get().retryable()) {
+        if (earlier.isPresent() && earlier.get().outcome().isPresent() && !earlier.get().retryable()) {
             return new Result.AlreadyHandled(earlier.get().outcome());
         }
+        // A pending intent (recorded, no outcome) goes to the sender, which waits for it or settles it.
         SendIntent intent = SendIntent.of(intentId, to, text);
         SendResult result = line.sender().send(intent);
         if (result instanceof SendResult.Accepted accepted) {

@@ -47,7 +47,9 @@ public final class StaticRoutes {
             String extension = name.substring(name.lastIndexOf('.') + 1);
             return new Reply.Full(HttpResponseStatus.OK, TYPES.getOrDefault(extension, "application/octet-stream"),
                     in.readAllBytes(), Map.of("Cache-Control", "no-cache",
-                    "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'"));
+                    "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                    + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+                    "Referrer-Policy", "same-origin"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + name, e);
         }

@@ -5,6 +5,8 @@ import io.feedbackbot.core.engine.HandleResult;
 import io.feedbackbot.core.outbound.Delivery;
 import io.feedbackbot.core.outbound.DeliveryOutcome;
 import io.feedbackbot.core.outbound.OutboundSender;
+import io.feedbackbot.core.message.InboundMessage;
+import io.feedbackbot.server.channel.ParkedMessages;
 import io.feedbackbot.server.http.Reply;
 import io.feedbackbot.wechat.reply.PassiveReply;
 import io.feedbackbot.wechat.webhook.InboundDecoding;
@@ -12,6 +14,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,29 +27,44 @@ import org.slf4j.LoggerFactory;
  * Turns the engine's answer to a WeChat message into the HTTP reply within the account's deadline: the replies
  * as one passive reply (encrypted when the push was) when they are ready in time, else {@code success} at once
  * and the replies later through the customer-service API. Which of the two happens is decided once per message
- * by a {@link ReplyClaim}, so WeChat's retries and twins on other nodes never produce a second reply. Waiting
- * never blocks a thread: the deadline is a timer on the future; Redis work runs on the blocking executor.
+ * by a {@link ReplyClaim}, so WeChat's retries and twins on other nodes never produce a second reply. A message
+ * answered {@code success} before the engine stored it is parked durably first ({@link ParkedMessages}) and released
+ * once its late reply was handled, so {@code success} never loses it. Waiting never blocks a thread: the deadline is
+ * a timer on the future; Redis work runs on the blocking executor.
  */
 final class ReplyRouting {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyRouting.class);
 
     /** What one request needs to answer. */
-    record Pending(AccountParts account, InboundDecoding.Accepted accepted, ConversationKey key, String messageId,
-            Instant receivedAt) {
+    record Pending(AccountParts account, InboundDecoding.Accepted accepted, InboundMessage message) {
+        ConversationKey key() {
+            return message.key();
+        }
+
+        String messageId() {
+            return message.messageId();
+        }
+
+        Instant receivedAt() {
+            return message.receivedAt();
+        }
+
         String loggedId() {
-            return WechatKeys.masked(key, messageId);
+            return WechatKeys.masked(key(), messageId());
         }
     }
 
     private final ReplyClaims claims;
     private final OutboundSender sender;
+    private final ParkedMessages parked;
     private final Executor blocking;
     private final Clock clock;
 
-    ReplyRouting(ReplyClaims claims, OutboundSender sender, Executor blocking, Clock clock) {
+    ReplyRouting(ReplyClaims claims, OutboundSender sender, ParkedMessages parked, Executor blocking, Clock clock) {
         this.claims = claims;
         this.sender = sender;
+        this.parked = parked;
         this.blocking = blocking;
         this.clock = clock;
     }
@@ -83,30 +101,38 @@ final class ReplyRouting {
     }
 
     private Reply switchToAsync(Pending pending, CompletableFuture<HandleResult> handled) {
+        String handle = parked.park(pending.message());
         Optional<ReplyClaim> other = claims.claim(pending.key(), pending.messageId(),
                 new ReplyClaim(ReplyClaim.Route.ASYNC, pending.receivedAt()));
-        if (other.isEmpty()) {
-            log.info("{} {}: reply not ready within {}; it goes through the customer-service API", pending.key(),
-                    pending.loggedId(), pending.account().account().passiveReplyDeadline());
-            handled.whenCompleteAsync((result, error) -> sendLate(pending, result, error), blocking);
+        if (other.isPresent()) {
+            parked.release(handle);
+            return success();
         }
+        log.info("{} {}: reply not ready within {}; it goes through the customer-service API", pending.key(),
+                pending.loggedId(), pending.account().account().passiveReplyDeadline());
+        handled.whenCompleteAsync((result, error) -> {
+            if (error != null) {
+                log.error("{} {} failed after WeChat was told success; it stays parked and is retried: {}",
+                        pending.key(), pending.loggedId(), error.toString());
+                return;
+            }
+            sendLate(pending.message(), result.replies());
+            parked.release(handle);
+        }, blocking);
         return success();
     }
 
-    private void sendLate(Pending pending, HandleResult result, Throwable error) {
-        if (error != null) {
-            log.error("{} {} failed after WeChat was told success; the message is lost: {}", pending.key(),
-                    pending.loggedId(), error.toString());
+    /** Sends replies through the customer-service API, at most once per message id. */
+    void sendLate(InboundMessage message, List<String> replies) {
+        if (replies.isEmpty()) {
             return;
         }
-        if (result.replies().isEmpty()) {
-            return;
-        }
-        Delivery late = new Delivery(pending.key().id() + "/late/" + pending.messageId(), pending.key(),
-                joined(result), Delivery.Purpose.CONVERSATION, Map.of());
+        Delivery late = new Delivery(message.key().id() + "/late/" + message.messageId(), message.key(),
+                String.join("\n\n", replies), Delivery.Purpose.CONVERSATION, Map.of());
         DeliveryOutcome outcome = sender.deliver(late);
-        if (!(outcome instanceof DeliveryOutcome.Sent)) {
-            log.warn("{} {}: late reply not sent: {}", pending.key(), pending.loggedId(), outcome);
+        if (!(outcome instanceof DeliveryOutcome.Sent) && !(outcome instanceof DeliveryOutcome.AlreadyHandled)) {
+            log.warn("{} {}: late reply not sent: {}", message.key(), WechatKeys.masked(message.key(),
+                    message.messageId()), outcome);
         }
     }
 

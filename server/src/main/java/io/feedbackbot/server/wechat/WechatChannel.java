@@ -1,6 +1,7 @@
 package io.feedbackbot.server.wechat;
 
 import io.feedbackbot.config.WechatAccount;
+import io.feedbackbot.core.message.InboundMessage;
 import io.feedbackbot.core.outbound.OutboundSender;
 import io.feedbackbot.dialogs.intent.IntentLexicon;
 import io.feedbackbot.dialogs.survey.AccountProfile;
@@ -63,6 +64,8 @@ public final class WechatChannel implements Channel {
                 new TemplateLinks(redis, keys), new QuotaBackoff(redis, keys));
     }
 
+    private ReplyRouting replies;
+
     @Override
     public String name() {
         return WechatKeys.CHANNEL;
@@ -88,9 +91,22 @@ public final class WechatChannel implements Channel {
         return Optional.of(sender);
     }
 
+    /** A parked message's replies go where a late reply goes: the customer-service API, once per message. */
+    @Override
+    public void replyLate(InboundMessage message, List<String> replies) {
+        replies().sendLate(message, replies);
+    }
+
+    private ReplyRouting replies() {
+        if (replies == null) {
+            throw new IllegalStateException("the WeChat channel's routes are not registered yet");
+        }
+        return replies;
+    }
+
     @Override
     public void register(Router router, ChannelRuntime runtime) {
-        ReplyRouting replies = new ReplyRouting(new ReplyClaims(redis, keys), sender, runtime.blocking(), clock);
+        replies = new ReplyRouting(new ReplyClaims(redis, keys), sender, runtime.parked(), runtime.blocking(), clock);
         DeliveryReports reports = new DeliveryReports(new TemplateLinks(redis, keys), runtime.deliveries());
         new WechatRoutes(parts, runtime.engine(), budget, replies, reports, new ConversationPurge(redis, keys),
                 runtime.blocking(), clock).register(router);

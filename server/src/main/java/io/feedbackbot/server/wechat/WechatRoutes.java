@@ -109,7 +109,7 @@ final class WechatRoutes {
                 return ReplyRouting.success();
             }, blocking);
         }
-        return replies.answer(new ReplyRouting.Pending(account, accepted, key, messageId, receivedAt), handled);
+        return replies.answer(new ReplyRouting.Pending(account, accepted, inbound), handled);
     }
 
     private AccountParts account(Request request) {

@@ -64,4 +64,24 @@ class SmsLateReplyTest {
         assertEquals("太好了，谢谢！您最喜欢这次配送的哪一点？", rig.createdTo(customer).get(1).form().first("Body").orElseThrow());
         assertEquals(1, rig.answersOf(customer).size());
     }
+
+    @Test
+    void aMessageParkedByANodeThatDiedIsStoredAndAnsweredOnceByAnother() {
+        String customer = "+8613800000303";
+        var key = new io.feedbackbot.core.conversation.ConversationKey("sms", "main", customer);
+        var message = new io.feedbackbot.core.message.InboundMessage(key, "SMdead0000000000000000000000000001",
+                new io.feedbackbot.core.message.InboundContent.Text("hello"), java.time.Instant.now());
+        var parked = new io.feedbackbot.server.channel.ParkedMessages(TestRedis.client(),
+                new RedisKeys(rig.server.prefix));
+        parked.park(message);
+
+        int resumed = rig.server.app().resumeParkedMessages(java.time.Duration.ZERO);
+
+        assertEquals(1, resumed);
+        SmsRig.await("the reply through the REST API", () -> rig.createdTo(customer).size() == 1);
+        assertTrue(rig.createdTo(customer).get(0).form().first("Body").orElseThrow().contains("recommend us"));
+        assertEquals(0, rig.server.app().resumeParkedMessages(java.time.Duration.ZERO), "released once handled");
+        SimulatedReply retry = rig.post(rig.simulator.compose(customer, SmsRig.NUMBER, "hello"));
+        assertEquals(List.of(), retry.messages());
+    }
 }

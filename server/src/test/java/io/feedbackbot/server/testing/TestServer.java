@@ -137,6 +137,16 @@ public final class TestServer implements AutoCloseable {
         return all;
     }
 
+    /** Puts a body (a CSV file, say) with the given headers. */
+    public HttpResponse<String> put(String path, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
         for (int i = 0; i < headers.length; i += 2) {

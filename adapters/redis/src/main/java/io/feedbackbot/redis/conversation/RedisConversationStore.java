@@ -99,7 +99,7 @@ public final class RedisConversationStore implements ConversationStore {
             }
             saved = commitScript.queue(pipeline, List.of(keys.conversation(key, "state"),
                     keys.conversation(key, "optout"), keys.conversation(key, "mailbox"),
-                    keys.conversation(key, "transcript")), commitArgs(commit));
+                    keys.conversation(key, "transcript"), keys.conversation(key, "transcript-seq")), commitArgs(commit));
             pipeline.sync();
         }
         for (LuaScript.Queued record : records) {

@@ -3,13 +3,11 @@ package io.feedbackbot.redis.mailbox;
 import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.outbound.Mailbox;
 import io.feedbackbot.redis.RedisKeys;
+import io.feedbackbot.redis.pubsub.RedisSubscription;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
@@ -18,8 +16,6 @@ import redis.clients.jedis.resps.StreamEntry;
  * a pub/sub channel announcing appends to every node, where the chat page's live connection may be.
  */
 public final class RedisMailbox implements Mailbox {
-
-    private static final Logger log = LoggerFactory.getLogger(RedisMailbox.class);
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -43,38 +39,7 @@ public final class RedisMailbox implements Mailbox {
 
     @Override
     public AutoCloseable subscribe(Consumer<ConversationKey> listener) {
-        JedisPubSub pubSub = new JedisPubSub() {
-            @Override
-            public void onMessage(String channel, String message) {
-                try {
-                    listener.accept(ConversationKey.parse(message));
-                } catch (RuntimeException e) {
-                    log.warn("mailbox listener failed: {}", e.toString());
-                }
-            }
-        };
-        Thread thread = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    redis.subscribe(pubSub, keys.mailboxChannel());
-                    return;
-                } catch (RuntimeException e) {
-                    log.warn("mailbox subscription lost, retrying in 1 s: {}", e.toString());
-                    try {
-                        Thread.sleep(1_000);
-                    } catch (InterruptedException interrupted) {
-                        return;
-                    }
-                }
-            }
-        }, "mailbox-subscriber");
-        thread.setDaemon(true);
-        thread.start();
-        return () -> {
-            thread.interrupt();
-            if (pubSub.isSubscribed()) {
-                pubSub.unsubscribe();
-            }
-        };
+        return RedisSubscription.start(redis, keys.mailboxChannel(), "mailbox-subscriber",
+                message -> listener.accept(ConversationKey.parse(message)));
     }
 }

@@ -1,6 +1,7 @@
 -- Saves a conversation with compare-and-set on its version and, in the same atomic step, applies the opt-out
 -- flag, appends mailbox messages and transcript lines, and announces both on pub/sub.
--- KEYS[1] state, KEYS[2] opt-out flag, KEYS[3] mailbox stream, KEYS[4] transcript list
+-- KEYS[1] state, KEYS[2] opt-out flag, KEYS[3] mailbox stream, KEYS[4] transcript list, KEYS[5] transcript line
+-- counter (the number of the newest line, so readers can resume after the list was trimmed)
 -- ARGV[1] expected version, ARGV[2] new version, ARGV[3] state JSON, ARGV[4] TTL seconds (state, mailbox,
 -- transcript), ARGV[5] opt-out: "set:<millis>", "clear" or "", ARGV[6] conversation id,
 -- ARGV[7] mailbox max length, ARGV[8] mailbox channel, ARGV[9] mailbox messages as a JSON array of
@@ -33,6 +34,8 @@ if ARGV[12] ~= '' then
   redis.call('RPUSH', KEYS[4], unpack(lines))
   redis.call('LTRIM', KEYS[4], -tonumber(ARGV[10]), -1)
   redis.call('EXPIRE', KEYS[4], ARGV[4])
+  redis.call('INCRBY', KEYS[5], #lines)
+  redis.call('EXPIRE', KEYS[5], ARGV[4])
   if ARGV[11] ~= '' then
     redis.call('PUBLISH', ARGV[11], ARGV[6])
   end

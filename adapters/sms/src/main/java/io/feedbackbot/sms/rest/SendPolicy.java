@@ -38,4 +38,16 @@ public record SendPolicy(Duration timeout, int maxAttempts, Duration baseDelay, 
     public Duration backoff(int retry, RandomGenerator random) {
         return Duration.ofMillis(random.nextLong(ceiling(retry).toMillis() + 1));
     }
+
+    /**
+     * The longest one send can take under this policy: every attempt timing out, with the longest wait before
+     * each retry. A pending send older than this (plus a margin) is no longer running anywhere.
+     */
+    public Duration longestSend() {
+        Duration total = timeout.multipliedBy(maxAttempts);
+        for (int retry = 1; retry < maxAttempts; retry++) {
+            total = total.plus(ceiling(retry));
+        }
+        return total;
+    }
 }

@@ -5,6 +5,7 @@ import io.feedbackbot.sms.phone.PhoneMask;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import okhttp3.Authenticator;
@@ -28,6 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>OkHttp's own silent retries are switched off on the client derived here (it would otherwise resend a POST
  * after a connection reset), and redirects and authenticators too. Blocking and thread-safe.
+ *
+ * <p>{@link #findSent} reads the account's message log ({@code GET …/Messages.json?To=…&From=…}, newest first) to
+ * settle a send whose outcome was lost. It filters by {@code To} and {@code From} only, not {@code DateSent}: a
+ * message still queued at the provider has no send date yet and would be missed.
  */
 public final class TwilioMessagesClient implements SmsApi {
 
@@ -35,8 +40,12 @@ public final class TwilioMessagesClient implements SmsApi {
     private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
     private static final long MAX_ANSWER_BYTES = 64 * 1024;
 
+    private static final int LOG_PAGES = 5;
+    private static final long MAX_LOG_BYTES = 4 * 1024 * 1024;
+
     private final OkHttpClient http;
     private final TwilioAccount account;
+    private final HttpUrl base;
     private final HttpUrl messagesUrl;
     private final String credentials;
     private final SendPolicy policy;
@@ -53,7 +62,7 @@ public final class TwilioMessagesClient implements SmsApi {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.random = Objects.requireNonNull(random, "random");
-        HttpUrl base = HttpUrl.parse(account.apiBaseUrl());
+        this.base = HttpUrl.parse(account.apiBaseUrl());
         if (base == null) {
             throw new IllegalArgumentException("SMS apiBaseUrl '" + account.apiBaseUrl() + "' is not an http(s) URL");
         }
@@ -102,6 +111,35 @@ public final class TwilioMessagesClient implements SmsApi {
                 return new SendResult.NotSent(outcome.retryReason + " (interrupted while waiting to retry)");
             }
         }
+    }
+
+    @Override
+    public SentLookup findSent(String to, String body, Instant since) {
+        String from = account.from() instanceof SmsFrom.FromNumber n ? n.e164() : null;
+        HttpUrl.Builder first = messagesUrl.newBuilder().addQueryParameter("To", to).addQueryParameter("PageSize", "50");
+        if (from != null) {
+            first.addQueryParameter("From", from);
+        }
+        HttpUrl url = first.build();
+        for (int page = 0; page < LOG_PAGES && url != null; page++) {
+            Request request = new Request.Builder().url(url).header("Authorization", credentials)
+                    .header("Accept", "application/json").get().build();
+            try (Response response = http.newCall(request).execute()) {
+                if (response.code() != 200) {
+                    return new SentLookup.Failed("the message log answered HTTP " + response.code());
+                }
+                MessageLog.Page read = MessageLog.read(response.peekBody(MAX_LOG_BYTES).string(), from, body, since);
+                if (read.found().isPresent()) {
+                    log.info("SMS to {} found in the provider's log as {}", PhoneMask.mask(to), read.found().get().sid());
+                    return read.found().get();
+                }
+                url = read.nextPageUri() == null ? null : base.resolve(read.nextPageUri());
+            } catch (IOException e) {
+                return new SentLookup.Failed("the message log could not be read: " + e);
+            }
+        }
+        return url == null ? new SentLookup.NotFound()
+                : new SentLookup.Failed("more than " + LOG_PAGES + " pages of messages to this number since " + since);
     }
 
     private FormParams form(String to, String body) {

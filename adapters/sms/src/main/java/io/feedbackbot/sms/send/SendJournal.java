@@ -1,6 +1,7 @@
 package io.feedbackbot.sms.send;
 
 import io.feedbackbot.sms.rest.SendResult;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,10 @@ import java.util.Optional;
  * a provider timeout, a crash or a second node can never turn one intent into two SMS. Implementations must make
  * {@link #recordIntent} atomic across all nodes (over Redis: one Lua script, or SET NX plus a Lua re-claim), be
  * durable before returning, and expire entries after the longest window in which the same intent id can recur.
+ *
+ * <p>Journals that support {@link #takeOver} also keep when each pending attempt was recorded, by one clock for
+ * all nodes (Redis's own {@code TIME}), so that a send cut off by a crash can be settled instead of staying
+ * unknown forever.
  */
 public interface SendJournal {
 
@@ -23,4 +28,14 @@ public interface SendJournal {
     void recordOutcome(String intentId, SendResult outcome);
 
     Optional<JournalEntry> find(String intentId);
+
+    /**
+     * Takes over a pending intent (recorded, no outcome) whose attempt was recorded at least {@code staleAfter}
+     * ago, atomically across nodes: exactly one caller gets {@link Takeover.Granted}, and the entry counts as
+     * recorded anew from then. {@code staleAfter} must be longer than any send can take (all attempts and waits of
+     * the client's policy), so that a granted takeover never races a live send.
+     */
+    default Takeover takeOver(String intentId, Duration staleAfter) {
+        return new Takeover.Unsupported();
+    }
 }

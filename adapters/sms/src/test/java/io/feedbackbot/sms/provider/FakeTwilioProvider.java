@@ -7,11 +7,17 @@ import io.feedbackbot.sms.segment.SmsSegments;
 import io.feedbackbot.sms.signature.TwilioSignature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import okhttp3.Credentials;
 import okhttp3.MediaType;
@@ -29,7 +35,8 @@ import okhttp3.mockwebserver.SocketPolicy;
  * {@code POST /2010-04-01/Accounts/{sid}/Messages.json} with 201 and a new {@code SM…} sid, checks Basic auth,
  * and can be scripted to answer the next requests with 429, 5xx, a 4xx error, a stall (no answer) or a dropped
  * connection. Records every request, and posts signed status callbacks to the {@code StatusCallback} a message was
- * created with, as the provider does.
+ * created with, as the provider does. Lists its messages like {@code GET …/Messages.json?To=…&From=…&PageSize=…}
+ * (newest first, RFC 2822 dates, {@code next_page_uri}), so senders can settle a send whose answer was lost.
  */
 public final class FakeTwilioProvider extends Dispatcher {
 
@@ -46,11 +53,39 @@ public final class FakeTwilioProvider extends Dispatcher {
     private final Deque<MockResponse> script = new ArrayDeque<>();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final List<Created> created = new ArrayList<>();
+    private final Map<String, Instant> createdAt = new HashMap<>();
+    private final Clock clock;
+    private boolean dropAfterNextCreate;
 
     public FakeTwilioProvider(String accountSid, String authToken, long seed) {
+        this(accountSid, authToken, seed, Clock.systemUTC());
+    }
+
+    /** @param clock the provider's clock, for {@code date_created} */
+    public FakeTwilioProvider(String accountSid, String authToken, long seed, Clock clock) {
         this.accountSid = accountSid;
         this.authToken = authToken;
         this.random = new Random(seed);
+        this.clock = clock;
+    }
+
+    /**
+     * The next message request is accepted (the message exists, as if sent) but the connection is closed before
+     * the answer: the sender cannot know the message went out.
+     */
+    public synchronized FakeTwilioProvider acceptThenDropConnectionNext() {
+        dropAfterNextCreate = true;
+        return this;
+    }
+
+    /** How many messages the fake accepted so far. */
+    public synchronized int createdCount() {
+        return created.size();
+    }
+
+    /** How many accepted messages went to {@code to}. */
+    public synchronized long createdTo(String to) {
+        return created.stream().filter(c -> c.form().first("To").orElse("").equals(to)).count();
     }
 
     /** The next {@code times} message requests get 429 / error 20429. */
@@ -98,17 +133,26 @@ public final class FakeTwilioProvider extends Dispatcher {
     public synchronized MockResponse dispatch(RecordedRequest request) {
         requests.add(request);
         String path = "/2010-04-01/Accounts/" + accountSid + "/Messages.json";
-        if (!"POST".equals(request.getMethod()) || !path.equals(request.getRequestUrl().encodedPath())) {
+        boolean list = "GET".equals(request.getMethod()) && path.equals(request.getRequestUrl().encodedPath());
+        if (!list && (!"POST".equals(request.getMethod()) || !path.equals(request.getRequestUrl().encodedPath()))) {
             return json(404, "{\"code\":20404,\"message\":\"The requested resource was not found\",\"status\":404}");
         }
         if (!Credentials.basic(accountSid, authToken, StandardCharsets.UTF_8)
                 .equals(request.getHeader("Authorization"))) {
             return json(401, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":401}");
         }
+        if (list) {
+            return MessageListing.page(created, createdAt, request.getRequestUrl(), accountSid);
+        }
         if (!script.isEmpty()) {
             return script.poll();
         }
-        return create(request);
+        MockResponse answer = create(request);
+        if (dropAfterNextCreate && answer.getStatus().contains(" 201 ")) {
+            dropAfterNextCreate = false;
+            return answer.setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+        }
+        return answer;
     }
 
     private MockResponse create(RecordedRequest request) {
@@ -127,9 +171,11 @@ public final class FakeTwilioProvider extends Dispatcher {
         random.nextBytes(id);
         String sid = "SM" + HexFormat.of().formatHex(id);
         created.add(new Created(sid, form));
+        createdAt.put(sid, clock.instant());
         String body = form.first("Body").orElse("");
         return json(201, "{\"sid\":\"" + sid + "\",\"account_sid\":\"" + accountSid + "\",\"to\":\"" + to
-                + "\",\"status\":\"queued\",\"num_segments\":\"" + SmsSegments.count(body).segments()
+                + "\",\"status\":\"queued\",\"date_created\":\"" + rfc2822(createdAt.get(sid))
+                + "\",\"num_segments\":\"" + SmsSegments.count(body).segments()
                 + "\",\"direction\":\"outbound-api\",\"api_version\":\"2010-04-01\",\"error_code\":null,"
                 + "\"error_message\":null}");
     }
@@ -160,7 +206,11 @@ public final class FakeTwilioProvider extends Dispatcher {
         }
     }
 
-    private static MockResponse json(int status, String body) {
+    static String rfc2822(Instant at) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
+    }
+
+    static MockResponse json(int status, String body) {
         return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
                 .setBody(body);
     }

@@ -1,0 +1,81 @@
+package io.feedbackbot.server.handoff.live;
+
+import io.feedbackbot.core.conversation.ConversationKey;
+import io.feedbackbot.core.store.Transcripts;
+import io.feedbackbot.server.handoff.ticket.TicketViews;
+import io.netty.channel.Channel;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One console watching one ticket's transcript. Reads are serialised per watch and always start after the last
+ * line number sent, so lines go out in order and once however many announcements arrive at the same time.
+ */
+final class TranscriptWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(TranscriptWatch.class);
+
+    private final AgentSockets sockets;
+    private final Transcripts transcripts;
+    private final Executor blocking;
+    private final Channel channel;
+    private final String ticketId;
+    private final ConversationKey key;
+    private long cursor;
+    private boolean reading;
+    private boolean again;
+
+    TranscriptWatch(AgentSockets sockets, Transcripts transcripts, Executor blocking, Channel channel, String ticketId,
+                    ConversationKey key, long cursor) {
+        this.sockets = sockets;
+        this.transcripts = transcripts;
+        this.blocking = blocking;
+        this.channel = channel;
+        this.ticketId = ticketId;
+        this.key = key;
+        this.cursor = cursor;
+    }
+
+    ConversationKey key() {
+        return key;
+    }
+
+    void catchUp() {
+        synchronized (this) {
+            if (reading) {
+                again = true;
+                return;
+            }
+            reading = true;
+        }
+        blocking.execute(this::read);
+    }
+
+    private void read() {
+        try {
+            while (true) {
+                List<Transcripts.Numbered> lines = transcripts.read(key, cursor);
+                if (!lines.isEmpty()) {
+                    cursor = lines.get(lines.size() - 1).seq();
+                    sockets.send(channel, Map.of("type", "transcript", "ticketId", ticketId,
+                            "lines", lines.stream().map(TicketViews::line).toList()));
+                }
+                synchronized (this) {
+                    if (!again) {
+                        reading = false;
+                        return;
+                    }
+                    again = false;
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not push the transcript of ticket {}: {}", ticketId, e.toString());
+            synchronized (this) {
+                reading = false;
+            }
+        }
+    }
+}

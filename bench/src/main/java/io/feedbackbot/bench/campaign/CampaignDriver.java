@@ -22,10 +22,10 @@ import java.util.NoSuchElementException;
  * Campaign dispatch, measured through the campaign API as a marketer drives it: creates a web chat campaign (the
  * mailbox channel: the invitation is stored with the conversation, no provider involved) with pacing and fatigue
  * off and an all-day window, streams an audience of N generated recipients, schedules it, and polls progress until
- * every recipient has an outcome or the time cap passes. Recipients per second counts from the first second with a
- * send to the last. {@code CampaignDriver BASE_URL ADMIN_TOKEN RECIPIENTS CAP_SECONDS REDIS_SET_PER_S OUT.json}.
- *
- * <p>Written against the API of the {@code campaigns} branch before it reached main; see bench/run.sh.
+ * every recipient has an outcome or the time cap passes; then cancels it, so that what the run measures next does
+ * not share the machine with a dispatch still going. Recipients per second counts from the first poll that saw a
+ * send to the last poll that saw progress; when the cap ends the dispatch, that is the rate of the part sent.
+ * {@code CampaignDriver BASE_URL ADMIN_TOKEN RECIPIENTS CAP_SECONDS REDIS_SET_PER_S OUT.json}.
  */
 public final class CampaignDriver {
 
@@ -80,6 +80,10 @@ public final class CampaignDriver {
                 break;
             }
         }
+        if (done < recipients) {
+            call(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/campaigns/" + id + "/cancel"))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
         double seconds = Math.max(0.5, (lastChangeNanos - (firstSendNanos == 0 ? start : firstSendNanos)) / 1e9 + 0.5);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("measured", true);
@@ -87,7 +91,9 @@ public final class CampaignDriver {
         out.put("recipients", recipients);
         out.put("done", done);
         out.put("complete", done >= recipients);
+        out.put("imported", imported.path("imported").asLong());
         out.put("import_seconds", importSeconds);
+        out.put("cap_seconds", capSeconds);
         out.put("seconds", String.format(java.util.Locale.ROOT, "%.1f", seconds));
         out.put("recipients_per_second", done / seconds);
         out.put("redis_set_per_second", redisSet);

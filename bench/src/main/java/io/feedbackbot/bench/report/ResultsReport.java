@@ -290,9 +290,13 @@ public final class ResultsReport {
             line("Not measured in this run: " + (campaign == null ? "no output" : campaign.path("reason").asText())
                     + ". The step is marked in `bench/run.sh`.");
         } else {
-            line("| recipients | seconds | recipients/s | redis-benchmark SET/s (same run) | ratio | path |");
-            line("|---:|---:|---:|---:|---:|---|");
-            line("| " + campaign.path("recipients").asLong() + " | " + campaign.path("seconds").asText() + " | "
+            line("| audience imported | import s | recipients done | dispatch s | recipients/s | "
+                    + "redis-benchmark SET/s (same run) | ratio | path |");
+            line("|---:|---:|---:|---:|---:|---:|---:|---|");
+            line("| " + num(campaign.path("imported").asDouble()) + " | "
+                    + dec(campaign.path("import_seconds")) + " | " + num(campaign.path("done").asDouble())
+                    + (campaign.path("complete").asBoolean() ? "" : " (cap " + campaign.path("cap_seconds").asInt()
+                    + " s reached, then cancelled)") + " | " + campaign.path("seconds").asText() + " | "
                     + num(campaign.path("recipients_per_second").asDouble()) + " | "
                     + num(campaign.path("redis_set_per_second").asDouble()) + " | "
                     + pct(campaign.path("ratio").asDouble()) + " | " + campaign.path("path").asText() + " |");
@@ -338,8 +342,9 @@ public final class ResultsReport {
         line("java -cp bench/target/benchmarks.jar io.feedbackbot.bench.memory.RedisMemoryProbe redis://… memory.json 1000");
         line("redis-benchmark -t set -n 200000 -c 50 -r 100000000 --csv");
         line("redis-cli config set appendfsync everysec   # then the WeChat load again");
-        line("java -cp bench/target/benchmarks.jar io.feedbackbot.bench.campaign.CampaignDriver http://… TOKEN 1000000 "
-                + "180 SET_PER_S campaign.json   # when the server has the campaign API");
+        line("java -cp bench/target/benchmarks.jar io.feedbackbot.bench.campaign.CampaignDriver http://… TOKEN "
+                + machine.getProperty("campaign_recipients") + " " + machine.getProperty("campaign_seconds")
+                + " SET_PER_S campaign.json");
         line("java -jar bench/target/benchmarks.jar 'AnswerParserBenchmark|ComplaintClassifierBenchmark.assess|"
                 + "WechatCodecBenchmark' -f 1 -wi 3 -w 2 -i 5 -r 2");
         line("```");

@@ -154,7 +154,8 @@ jmh_args=(-f 1 -wi 3 -w 2 -i 5 -r 2)
 [ "$quick" = 1 ] && jmh_args=(-f 1 -wi 1 -w 1 -i 2 -r 1)
 java -jar "$jar" 'AnswerParserBenchmark|ComplaintClassifierBenchmark.assess|WechatCodecBenchmark' "${jmh_args[@]}" \
   -rf json -rff "$run/jmh.json" > "$run/jmh.log" 2>&1
-grep -E '^(Benchmark|[A-Za-z].*(sample|p0\.50|p0\.99) )' "$run/jmh.log" | grep -E 'p0.50|p0.99|Benchmark' | head -20
+# sed, not head: head would close the pipe early and, with pipefail, end the whole run here.
+grep -E '^(Benchmark|[A-Za-z].*(sample|p0\.50|p0\.99) )' "$run/jmh.log" | grep -E 'p0.50|p0.99|Benchmark' | sed -n '1,20p'
 
 echo "stub_calls=$(curl -sf "http://127.0.0.1:$stub_port/calls" || echo '?')" >> "$run/machine.properties"
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$run/machine.properties"

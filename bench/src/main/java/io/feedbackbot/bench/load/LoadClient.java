@@ -196,7 +196,7 @@ final class LoadClient implements AutoCloseable {
         void answered(Connection c, Customers.Turn turn, long intendedNanos, int status, byte[] body) {
             long now = System.nanoTime();
             inFlight--;
-            String error = scenario.check(turn.customer(), turn.step(), status, body);
+            String error = status == 200 ? scenario.check(turn.customer(), turn.step(), body) : "http " + status;
             if (error == null) {
                 customers.answered(turn);
             } else if (!errorKinds.containsKey(error)) {

@@ -10,18 +10,21 @@ public interface Scenario {
     /** A short name for reports ({@code wechat}, {@code sms}, {@code webchat}, {@code ceiling}). */
     String name();
 
-    /** Turns per customer. */
-    int steps();
+    /** Turns per customer: the survey's {@link Turns}, unless the scenario has another shape. */
+    default int steps() {
+        return Turns.STEPS;
+    }
 
     /** The request of {@code customer}'s turn {@code step}; thread-safe, called ahead of the run. */
     RawRequest build(int customer, int step);
 
     /**
-     * Checks the answer to that turn (on the load generator's event loop).
+     * Checks the body of a 200 answer to that turn (on the load generator's event loop); any other status is an
+     * error the load client counts without asking.
      *
      * @return null when it is the right answer, else a short error kind for the report
      */
-    String check(int customer, int step, int status, byte[] body);
+    String check(int customer, int step, byte[] body);
 
     /** Whether the same requests may be sent again and again (true only for the ceiling). */
     default boolean reusable() {

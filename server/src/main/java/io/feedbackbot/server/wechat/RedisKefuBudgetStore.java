@@ -18,17 +18,21 @@ import redis.clients.jedis.UnifiedJedis;
  */
 final class RedisKefuBudgetStore implements KefuBudgetStore {
 
-    private static final LuaScript COMPARE_AND_SET = LuaScript.of("kefu_compare_and_set", """
-            if (redis.call('GET', KEYS[1]) or '') ~= ARGV[1] then
-              return 0
-            end
+    /** Both scripts end the same way: ARGV[2] stored for ARGV[3] ms, or the key deleted when none is left. */
+    private static final String STORE_WITH_TTL = """
             local ttl = tonumber(ARGV[3])
             if ttl <= 0 then
               redis.call('DEL', KEYS[1])
             else
               redis.call('SET', KEYS[1], ARGV[2], 'PX', ttl)
             end
-            return 1""");
+            return 1""";
+
+    private static final LuaScript COMPARE_AND_SET = LuaScript.of("kefu_compare_and_set", """
+            if (redis.call('GET', KEYS[1]) or '') ~= ARGV[1] then
+              return 0
+            end
+            """ + STORE_WITH_TTL);
 
     /** Stores ARGV[2] unless the stored last user message (millis before the bar) is at or after ARGV[1]. */
     private static final LuaScript STORE_UNLESS_NEWER = LuaScript.of("kefu_store_unless_newer", """
@@ -39,13 +43,7 @@ final class RedisKefuBudgetStore implements KefuBudgetStore {
                 return 0
               end
             end
-            local ttl = tonumber(ARGV[3])
-            if ttl <= 0 then
-              redis.call('DEL', KEYS[1])
-            else
-              redis.call('SET', KEYS[1], ARGV[2], 'PX', ttl)
-            end
-            return 1""");
+            """ + STORE_WITH_TTL);
 
     private final UnifiedJedis redis;
     private final WechatKeys keys;

@@ -82,11 +82,15 @@ pids+=("$server_pid")
 java -Xms512m -Xmx512m -cp "$jar" io.feedbackbot.bench.ceiling.BareNettyServer "$ceiling_port" > "$run/ceiling.log" 2>&1 &
 ceiling_pid=$!
 pids+=("$ceiling_pid")
-for _ in $(seq 120); do
+for _ in $(seq 240); do
   curl -sf "http://127.0.0.1:$http_port/readyz" >/dev/null 2>&1 && break
   sleep 0.5
 done
-curl -sf "http://127.0.0.1:$http_port/readyz" >/dev/null || { echo "server did not start:"; tail -20 "$run/server.log"; exit 1; }
+if ! curl -sf "http://127.0.0.1:$http_port/readyz" >/dev/null; then
+  echo "server did not start within 2 minutes:"; tail -20 "$run/server.log"
+  jstack "$server_pid" > "$run/server-stuck.txt" 2>&1 && echo "its threads: $run/server-stuck.txt"
+  exit 1
+fi
 
 load() { # target port out [extra args]
   local target=$1 port=$2 out=$3; shift 3

@@ -5,6 +5,8 @@
 #   bench/run.sh                     the whole run
 #   BENCH_QUICK=1 bench/run.sh       shorter phases (a smoke test of the harness; numbers not for publishing)
 #   BENCH_SERVER_OPTS="-XX:+UseG1GC" bench/run.sh     other JVM options for the server
+#   BENCH_CAMPAIGN_RECIPIENTS=… BENCH_CAMPAIGN_SECONDS=… bench/run.sh   campaign audience and sending cap (1000000, 90)
+#   BENCH_LANES=… BENCH_CONNECTIONS=… BENCH_WARMUP=… BENCH_DURATION=…   engine lanes, load connections, phase seconds
 #   BENCH_SERVER_JAR=… BENCH_RUN_DIR=… BENCH_RESULTS=… bench/run.sh   another server build (before/after)
 #
 # Starts (all on 127.0.0.1, free ports): a Redis (Debian's redis-server, append-only, appendfsync always like the

@@ -50,9 +50,17 @@ final class ReplyRace {
     CompletableFuture<Reply> answer(SmsLine line, InboundMessage message) {
         CompletableFuture<Reply> answer = new CompletableFuture<>();
         AtomicReference<String> parkedAs = new AtomicReference<>();
-        CompletableFuture<HandleResult> handled = engine.handle(message);
-        CompletableFuture.delayedExecutor(line.account().replyDeadline().toMillis(), TimeUnit.MILLISECONDS, blocking)
-                .execute(() -> answerAtDeadline(message, answer, parkedAs));
+        CompletableFuture<HandleResult> handled;
+        if (line.account().replyDeadline().isZero()) {
+            // A zero deadline always goes asynchronous: park and answer first, then start the engine, instead of
+            // racing a zero delay against an engine that may finish first.
+            handled = CompletableFuture.runAsync(() -> answerAtDeadline(message, answer, parkedAs), blocking)
+                    .thenCompose(parkedFirst -> engine.handle(message));
+        } else {
+            handled = engine.handle(message);
+            CompletableFuture.delayedExecutor(line.account().replyDeadline().toMillis(), TimeUnit.MILLISECONDS,
+                    blocking).execute(() -> answerAtDeadline(message, answer, parkedAs));
+        }
         handled.whenComplete((result, error) -> {
             if (error != null) {
                 if (!answer.completeExceptionally(error)) {

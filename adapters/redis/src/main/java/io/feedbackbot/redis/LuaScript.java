@@ -51,6 +51,14 @@ public final class LuaScript {
         }
     }
 
+    /**
+     * A script given as text (small scripts that live next to the class that uses them), run by SHA like the
+     * others: Redis then neither receives nor hashes the source on every call.
+     */
+    public static LuaScript of(String name, String source) {
+        return new LuaScript(name, source);
+    }
+
     public Object eval(UnifiedJedis redis, List<String> keys, List<String> args) {
         try {
             return redis.evalsha(sha, keys, args);

@@ -2,6 +2,7 @@ package io.feedbackbot.dialogs.answer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words around a number that tell whether the customer meant it as a rating: units after it ({@code 分},
@@ -128,8 +129,10 @@ final class ScoreContext {
         return text.substring(0, end);
     }
 
+    private static final Pattern NOT_LATIN = Pattern.compile("[^a-z']+");
+
     static List<String> latinWords(String text) {
-        return List.of(text.split("[^a-z']+")).stream().filter(w -> !w.isEmpty()).toList();
+        return List.of(NOT_LATIN.split(text)).stream().filter(w -> !w.isEmpty()).toList();
     }
 
     static boolean startsWithAny(String text, List<String> prefixes) {

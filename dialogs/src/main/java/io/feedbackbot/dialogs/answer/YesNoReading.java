@@ -3,6 +3,7 @@ package io.feedbackbot.dialogs.answer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a yes or a no: the whole reply ({@code 是的}, {@code nope}, {@code 👍👍}), or a yes/no word that opens the reply
@@ -22,6 +23,7 @@ final class YesNoReading {
     private static final List<String> DOUBT = List.of("不知道", "不确定", "不清楚", "说不好", "不好说", "不一定", "也许", "可能",
             "maybe", "not sure", "unsure", "idk", "dunno", "don't know", "do not know", "no idea", "not certain",
             "perhaps", "kind of", "sort of", "yes and no", "是也不是");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.!~。、]+$");
     private static final List<String> COURTESY = List.of("谢谢你", "谢谢您", "谢谢", "多谢", "谢了", "thank you", "thanks",
             "thx", "ty");
     private static final List<String> OPENERS = YES.stream().filter(w -> !w.codePoints().allMatch(YesNoReading::isEmoji))
@@ -55,7 +57,7 @@ final class YesNoReading {
         for (String thanks : COURTESY) {
             int cut = s.length() - thanks.length();
             if (s.endsWith(thanks) && cut > 0 && !NumberScanner.isLatinLetter(s.charAt(cut - 1))) {
-                return s.substring(0, cut).replaceAll("[\\s,.!~。、]+$", "");
+                return TRAILING_PUNCTUATION.matcher(s.substring(0, cut)).replaceAll("");
             }
         }
         return s;

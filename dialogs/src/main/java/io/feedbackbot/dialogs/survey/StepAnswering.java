@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Takes the customer's reply to the current step: records an understood answer and moves along the survey's
@@ -26,6 +27,7 @@ import java.util.Set;
  */
 final class StepAnswering {
 
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[。.!！~]+$");
     private static final Set<String> SKIP_WORDS = Set.of("没有", "无", "没", "没了", "不用", "不用了", "跳过", "算了",
             "不评价", "不想评价", "没什么", "no", "none", "nothing", "skip", "n/a", "na", "nope", "no thanks", "nah",
             "pass");
@@ -57,7 +59,7 @@ final class StepAnswering {
         CollectedAnswer collected;
         String stripped = text.text().strip();
         boolean skip = step.optional()
-                && SKIP_WORDS.contains(stripped.toLowerCase(Locale.ROOT).replaceAll("[。.!！~]+$", ""));
+                && SKIP_WORDS.contains(TRAILING_MARKS.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(""));
         if (step.type() == QuestionType.TEXT) {
             collected = stripped.isEmpty() ? null : new CollectedAnswer(step.id(), skip ? null : stripped, null);
         } else {

@@ -132,11 +132,16 @@ public final class Application implements AutoCloseable {
             started.push(embedded);
             redisUrl = embedded.url();
         }
-        UnifiedJedis redis = RedisConnections.open(redisUrl, settings.engine().lanes() + settings.engine().deliveryLanes() + 32);
+        // Work that waits on Redis off the event loop (WeChat's reply claims and customer-service window, API
+        // reads) runs on the blocking pool. With appendfsync always each of those waits for an fsync, so a pool
+        // smaller than the lanes caps the webhook rate below what the lanes could do (16 threads did for WeChat).
+        int blockingThreads = Math.max(16, settings.engine().lanes());
+        UnifiedJedis redis = RedisConnections.open(redisUrl,
+                settings.engine().lanes() + settings.engine().deliveryLanes() + blockingThreads + 16);
         started.push(redis);
         redis.ping();
         RedisKeys keys = new RedisKeys(settings.redis().keyPrefix());
-        ExecutorService blocking = Executors.newFixedThreadPool(16, named("blocking"));
+        ExecutorService blocking = Executors.newFixedThreadPool(blockingThreads, named("blocking"));
         started.push(blocking::shutdownNow);
 
         OkHttpClient providerHttp = new OkHttpClient();

@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ public final class EngineMetrics implements EngineObserver {
     private static final Logger log = LoggerFactory.getLogger(EngineMetrics.class);
 
     private final MeterRegistry registry;
+    private final Map<String, ChannelMeters> channels = new ConcurrentHashMap<>();
 
     public EngineMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -30,15 +33,29 @@ public final class EngineMetrics implements EngineObserver {
 
     @Override
     public void messageHandled(ConversationKey key, boolean duplicate, int replies, long nanos) {
-        Counter.builder("feedbackbot.inbound.messages").description("Customer messages handled")
-                .tag("channel", key.channel()).tag("duplicate", Boolean.toString(duplicate))
-                .register(registry).increment();
-        Counter.builder("feedbackbot.replies").description("Replies sent in webhook responses")
-                .tag("channel", key.channel()).register(registry).increment(replies);
-        Timer.builder("feedbackbot.handling").description("Time to handle one customer message")
-                .tag("channel", key.channel()).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        ChannelMeters meters = channels.computeIfAbsent(key.channel(), this::meters);
+        (duplicate ? meters.duplicates : meters.messages).increment();
+        meters.replies.increment(replies);
+        meters.handling.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The per-message meters of one channel, registered once instead of looked up on every message. */
+    private ChannelMeters meters(String channel) {
+        return new ChannelMeters(messages(channel, false), messages(channel, true),
+                Counter.builder("feedbackbot.replies").description("Replies sent in webhook responses")
+                        .tag("channel", channel).register(registry),
+                Timer.builder("feedbackbot.handling").description("Time to handle one customer message")
+                        .tag("channel", channel).publishPercentileHistogram()
+                        .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
+                        .register(registry));
+    }
+
+    private Counter messages(String channel, boolean duplicate) {
+        return Counter.builder("feedbackbot.inbound.messages").description("Customer messages handled")
+                .tag("channel", channel).tag("duplicate", Boolean.toString(duplicate)).register(registry);
+    }
+
+    private record ChannelMeters(Counter messages, Counter duplicates, Counter replies, Timer handling) {
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.feedbackbot.server.sms;
 
 import io.feedbackbot.core.conversation.ConversationKey;
+import io.feedbackbot.redis.LuaScript;
 import io.feedbackbot.redis.RedisKeys;
 import java.time.Duration;
 import java.util.List;
@@ -17,14 +18,14 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class RedisReplyModes {
 
-    private static final String CLAIM = """
+    private static final LuaScript CLAIM = LuaScript.of("sms_reply_mode", """
             local current = redis.call('GET', KEYS[1])
             if current then
               return current
             end
             redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
             return ARGV[1]
-            """;
+            """);
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -38,7 +39,7 @@ public final class RedisReplyModes {
 
     /** Claims {@code wanted} for the message; returns the mode that holds now (the earlier claim's, if any). */
     public ReplyMode claim(ConversationKey conversation, String messageSid, ReplyMode wanted) {
-        Object winner = redis.eval(CLAIM, List.of(keys.conversation(conversation, "sms-reply:" + messageSid)),
+        Object winner = CLAIM.eval(redis, List.of(keys.conversation(conversation, "sms-reply:" + messageSid)),
                 List.of(wanted.wire(), Long.toString(ttl.toMillis())));
         return ReplyMode.fromWire(String.valueOf(winner));
     }

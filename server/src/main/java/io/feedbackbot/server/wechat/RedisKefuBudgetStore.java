@@ -1,5 +1,6 @@
 package io.feedbackbot.server.wechat;
 
+import io.feedbackbot.redis.LuaScript;
 import io.feedbackbot.wechat.kefu.KefuBudgetStore;
 import io.feedbackbot.wechat.kefu.KefuUsage;
 import java.time.Clock;
@@ -17,10 +18,8 @@ import redis.clients.jedis.UnifiedJedis;
  */
 final class RedisKefuBudgetStore implements KefuBudgetStore {
 
-    private static final String COMPARE_AND_SET = """
-            if (redis.call('GET', KEYS[1]) or '') ~= ARGV[1] then
-              return 0
-            end
+    /** Both scripts end the same way: ARGV[2] stored for ARGV[3] ms, or the key deleted when none is left. */
+    private static final String STORE_WITH_TTL = """
             local ttl = tonumber(ARGV[3])
             if ttl <= 0 then
               redis.call('DEL', KEYS[1])
@@ -28,6 +27,23 @@ final class RedisKefuBudgetStore implements KefuBudgetStore {
               redis.call('SET', KEYS[1], ARGV[2], 'PX', ttl)
             end
             return 1""";
+
+    private static final LuaScript COMPARE_AND_SET = LuaScript.of("kefu_compare_and_set", """
+            if (redis.call('GET', KEYS[1]) or '') ~= ARGV[1] then
+              return 0
+            end
+            """ + STORE_WITH_TTL);
+
+    /** Stores ARGV[2] unless the stored last user message (millis before the bar) is at or after ARGV[1]. */
+    private static final LuaScript STORE_UNLESS_NEWER = LuaScript.of("kefu_store_unless_newer", """
+            local current = redis.call('GET', KEYS[1])
+            if current then
+              local last = tonumber(string.match(current, '^(%d+)|'))
+              if last and last >= tonumber(ARGV[1]) then
+                return 0
+              end
+            end
+            """ + STORE_WITH_TTL);
 
     private final UnifiedJedis redis;
     private final WechatKeys keys;
@@ -48,9 +64,19 @@ final class RedisKefuBudgetStore implements KefuBudgetStore {
     public boolean compareAndSet(String account, String openId, KefuUsage expected, KefuUsage replacement,
             Instant expireAt) {
         long ttl = Duration.between(clock.instant(), expireAt).toMillis();
-        Object stored = redis.eval(COMPARE_AND_SET, List.of(key(account, openId)),
+        Object stored = COMPARE_AND_SET.eval(redis, List.of(key(account, openId)),
                 List.of(encode(expected), encode(replacement), Long.toString(ttl)));
         return Long.valueOf(1).equals(stored);
+    }
+
+    /** One round trip: the rule "an older message changes nothing" compares the stored millis in the script. */
+    @Override
+    public boolean storeUnlessNewer(String account, String openId, KefuUsage replacement, Instant expireAt) {
+        long ttl = Duration.between(clock.instant(), expireAt).toMillis();
+        STORE_UNLESS_NEWER.eval(redis, List.of(key(account, openId)), List.of(
+                Long.toString(replacement.lastUserMessageAt().orElseThrow().toEpochMilli()), encode(replacement),
+                Long.toString(ttl)));
+        return true;
     }
 
     private String key(String account, String openId) {

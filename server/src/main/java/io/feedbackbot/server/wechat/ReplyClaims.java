@@ -1,6 +1,7 @@
 package io.feedbackbot.server.wechat;
 
 import io.feedbackbot.core.conversation.ConversationKey;
+import io.feedbackbot.redis.LuaScript;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +17,13 @@ final class ReplyClaims {
     /** WeChat retries three times within about 15 s; a few minutes covers slow nodes too. */
     static final Duration TTL = Duration.ofMinutes(5);
 
-    private static final String CLAIM = """
+    private static final LuaScript CLAIM = LuaScript.of("wechat_reply_claim", """
             local current = redis.call('GET', KEYS[1])
             if current then
               return current
             end
             redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-            return false""";
+            return false""");
 
     private final UnifiedJedis redis;
     private final WechatKeys keys;
@@ -34,7 +35,7 @@ final class ReplyClaims {
 
     /** Claims the message for {@code claim}; returns the other request's claim when one was there first. */
     Optional<ReplyClaim> claim(ConversationKey key, String dedupeKey, ReplyClaim claim) {
-        Object existing = redis.eval(CLAIM, List.of(keys.replyClaim(key, dedupeKey)),
+        Object existing = CLAIM.eval(redis, List.of(keys.replyClaim(key, dedupeKey)),
                 List.of(claim.encode(), Long.toString(TTL.toMillis())));
         return existing instanceof String s ? Optional.of(ReplyClaim.decode(s)) : Optional.empty();
     }

@@ -95,12 +95,13 @@ final class WechatRoutes {
         String messageId = InboundMapping.messageId(message);
         io.feedbackbot.core.message.InboundMessage inbound = new io.feedbackbot.core.message.InboundMessage(key,
                 messageId, content.get(), receivedAt);
-        CompletableFuture<HandleResult> handled = CompletableFuture.runAsync(() -> {
-            if (InboundMapping.isUserMessage(message)) {
-                budget.recordUserMessage(account.id(), key.customer(),
-                        Instant.ofEpochSecond(message.header().createTime()));
-            }
-        }, blocking).thenCompose(v -> engine.handle(inbound));
+        // The customer-service window is recorded next to the engine's work, not before it: neither reads the
+        // other, and the reply (or a late send through the customer-service API) waits for both.
+        CompletableFuture<Void> window = InboundMapping.isUserMessage(message)
+                ? CompletableFuture.runAsync(() -> budget.recordUserMessage(account.id(), key.customer(),
+                        Instant.ofEpochSecond(message.header().createTime())), blocking)
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<HandleResult> handled = engine.handle(inbound).thenCombine(window, (result, v) -> result);
         if (message instanceof InboundEvent.Unsubscribe) {
             return handled.thenApplyAsync(result -> {
                 purge.purgeOptedOut(key);

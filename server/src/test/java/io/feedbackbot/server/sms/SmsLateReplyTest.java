@@ -74,6 +74,10 @@ class SmsLateReplyTest {
         var parked = new io.feedbackbot.server.channel.ParkedMessages(TestRedis.client(),
                 new RedisKeys(rig.server.prefix));
         parked.park(message);
+        // The other tests' late replies release their parked messages just after sending; wait for that, so that
+        // only this test's message is older than the zero grace below.
+        String stream = new RedisKeys(rig.server.prefix).global("{inbound}:parked");
+        SmsRig.await("only this message parked", () -> TestRedis.client().xlen(stream) == 1);
 
         int resumed = rig.server.app().resumeParkedMessages(java.time.Duration.ZERO);
 

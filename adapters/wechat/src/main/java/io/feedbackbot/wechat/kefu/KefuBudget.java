@@ -26,16 +26,9 @@ public final class KefuBudget {
 
     /** The user wrote at {@code at} (WeChat's CreateTime); an older message than the known one changes nothing. */
     public void recordUserMessage(String account, String openId, Instant at) {
-        for (int i = 0; i < MAX_ATTEMPTS; i++) {
-            KefuUsage current = store.get(account, openId);
-            if (current.lastUserMessageAt().filter(last -> !last.isBefore(at)).isPresent()) {
-                return;
-            }
-            if (store.compareAndSet(account, openId, current, KefuUsage.openedAt(at), expiry(at))) {
-                return;
-            }
+        if (!store.storeUnlessNewer(account, openId, KefuUsage.openedAt(at), expiry(at))) {
+            throw contention(account);
         }
-        throw contention(account);
     }
 
     /**

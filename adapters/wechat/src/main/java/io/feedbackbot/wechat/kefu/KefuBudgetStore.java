@@ -17,4 +17,26 @@ public interface KefuBudgetStore {
      * nothing is stored), and lets it expire at {@code expireAt}. Returns whether it was stored.
      */
     boolean compareAndSet(String account, String openId, KefuUsage expected, KefuUsage replacement, Instant expireAt);
+
+    /**
+     * Stores {@code replacement} (a fresh window) unless the stored usage already records a user message at or
+     * after {@code replacement}'s, and lets it expire at {@code expireAt}; atomic. The default is a
+     * compare-and-set loop over the two operations above; a store that can do it in one step (Redis: one script,
+     * one round trip instead of two on every inbound message) overrides it.
+     *
+     * @return false when contention outlasted the loop (the caller reports it)
+     */
+    default boolean storeUnlessNewer(String account, String openId, KefuUsage replacement, Instant expireAt) {
+        Instant at = replacement.lastUserMessageAt().orElseThrow();
+        for (int i = 0; i < 16; i++) {
+            KefuUsage current = get(account, openId);
+            if (current.lastUserMessageAt().filter(last -> !last.isBefore(at)).isPresent()) {
+                return true;
+            }
+            if (compareAndSet(account, openId, current, replacement, expireAt)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -16,6 +16,9 @@ public final class Cdata {
     }
 
     private static String legalXmlChars(String text) {
+        if (allLegal(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -26,6 +29,17 @@ public final class Cdata {
             i += Character.charCount(cp);
         }
         return out.toString();
+    }
+
+    /** The common case, checked without copying: no surrogates, no characters XML forbids. */
+    private static boolean allLegal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != 0x9 && c != 0xA && c != 0xD : c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLegal(int cp) {

@@ -68,13 +68,25 @@ public record XmlFields(Map<String, String> values) {
         for (String name : names) {
             Optional<String> value = nonBlank(name).map(String::trim);
             if (value.isPresent()) {
-                if (!value.get().matches("[0-9]{1,20}")) {
+                if (!isDecimalId(value.get())) {
                     throw new MalformedXmlException("<" + name + "> is not a decimal id");
                 }
                 return value;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isDecimalId(String text) {
+        if (text.isEmpty() || text.length() > 20) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long parseLong(String name, String text) throws MalformedXmlException {

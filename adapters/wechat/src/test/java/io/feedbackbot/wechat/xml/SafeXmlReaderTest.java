@@ -123,4 +123,65 @@ class SafeXmlReaderTest {
         byte[] gbk = "<?xml version=\"1.0\" encoding=\"GBK\"?><xml><A>中文</A></xml>".getBytes("GBK");
         assertEquals(Optional.of("中文"), SafeXmlReader.read(gbk).get("A"));
     }
+
+    @Test
+    void aRealWeChatPushIsReadFieldByField() throws Exception {
+        XmlFields fields = SafeXmlReader.read("<xml>\n  <ToUserName><![CDATA[gh_123]]></ToUserName>\n"
+                + "  <CreateTime>1348831860</CreateTime>\n  <MsgType><![CDATA[text]]></MsgType>\n"
+                + "  <Content><![CDATA[九分，送得很快]]></Content>\n  <MsgId>1234567890123456</MsgId>\n</xml>\n");
+        assertEquals(Optional.of("gh_123"), fields.get("ToUserName"));
+        assertEquals(1348831860L, fields.requireLong("CreateTime"));
+        assertEquals(Optional.of("九分，送得很快"), fields.get("Content"));
+        assertEquals(Optional.of("1234567890123456"), fields.get("MsgId"));
+    }
+
+    @Test
+    void commentsProcessingInstructionsAttributesAndReferencesAreUnderstood() throws Exception {
+        XmlFields fields = SafeXmlReader.read("<?xml version=\"1.0\" encoding=\"UTF-8\"?><!-- a comment -->"
+                + "<xml a=\"1\" b='2'><A x=\"&amp;\">&#x4E2D;&#25991; &quot;&apos;&gt;</A><?pi data?>"
+                + "<B>line\r\nnext\rlast</B><C><D>nested</D> text</C></xml><!-- trailing -->");
+        assertEquals(Optional.of("中文 \"'>"), fields.get("A"));
+        assertEquals(Optional.of("line\nnext\nlast"), fields.get("B"));
+        assertEquals(Optional.of("nested text"), fields.get("C"));
+        assertEquals(Optional.empty(), fields.get("D"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is malformed")
+    @ValueSource(strings = {
+        "<xml><A>1</B></xml>",
+        "<xml><A>1</A>",
+        "<xml><A a=1>x</A></xml>",
+        "<xml><A>&#0;</A></xml>",
+        "<xml><A>\u0001</A></xml>",
+        "<xml><A>a & b</A></xml>",
+        "<xml><A><![CDATA[open</A></xml>",
+        "<xml><A><!-- open</A></xml>",
+        "text<xml/>",
+        "<xml/>trailing",
+        "<xml><?xml version=\"1.0\"?></xml>",
+        "<xml><!ENTITY a \"b\"></xml>"
+    })
+    void documentsThatAreNotWellFormedAreRejected(String document) {
+        assertThrows(MalformedXmlException.class, () -> SafeXmlReader.read(document));
+    }
+
+    @Test
+    void aDoctypeIsRefusedEvenWithoutEntities() {
+        MalformedXmlException e = assertThrows(MalformedXmlException.class,
+                () -> SafeXmlReader.read("<!DOCTYPE xml><xml><A>1</A></xml>"));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
+    void deeplyNestedElementsAreRefusedInsteadOfOverflowingTheStack() {
+        String deep = "<a>".repeat(10_000) + "</a>".repeat(10_000);
+        assertThrows(MalformedXmlException.class, () -> SafeXmlReader.read("<xml>" + deep + "</xml>"));
+    }
+
+    @Test
+    void bytesThatAreNotValidUtf8AreMalformed() {
+        byte[] bad = {'<', 'x', 'm', 'l', '>', '<', 'A', '>', (byte) 0xC3, (byte) 0x28, '<', '/', 'A', '>', '<', '/', 'x',
+            'm', 'l', '>'};
+        assertThrows(MalformedXmlException.class, () -> SafeXmlReader.read(bad));
+    }
 }

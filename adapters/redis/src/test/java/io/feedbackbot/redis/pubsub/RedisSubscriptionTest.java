@@ -21,14 +21,16 @@ class RedisSubscriptionTest {
         // back still subscribed would answer the next command with a pub/sub message
         try (UnifiedJedis single = RedisConnections.open(TestRedis.url(), 1)) {
             for (int round = 0; round < 20; round++) {
+                // a channel per round: on a cluster, the last round's messages may still be crossing the bus
+                String roundChannel = channel + ":" + round;
                 LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
-                RedisSubscription subscription = RedisSubscription.start(single, channel, "test-subscriber",
+                RedisSubscription subscription = RedisSubscription.start(single, roundChannel, "test-subscriber",
                         received::add);
                 waitUntilSubscribed(subscription);
-                publisher.publish(channel, "first-" + round);
+                publisher.publish(roundChannel, "first-" + round);
                 assertEquals("first-" + round, received.poll(10, TimeUnit.SECONDS));
                 for (int i = 0; i < 20; i++) {
-                    publisher.publish(channel, "burst-" + i);
+                    publisher.publish(roundChannel, "burst-" + i);
                 }
                 subscription.close();
 

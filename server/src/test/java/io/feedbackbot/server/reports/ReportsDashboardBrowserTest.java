@@ -166,6 +166,9 @@ class ReportsDashboardBrowserTest {
         page.click("#login-form button[type=submit]");
         page.waitForSelector("#app:not([hidden])");
         assertTrue(page.isHidden("nav a[href='#queue']"), "a marketer works no tickets");
+        page.waitForSelector("#home-view:not([hidden])");
+        assertTrue(page.isVisible("#home-view a[href='/console/campaigns']"), "the marketer's pages are linked");
+        assertTrue(page.isHidden("#home-view a[href='#queue']"));
         page.click("nav a[href='/console/reports']");
 
         page.waitForSelector("#dashboard:not([hidden])");

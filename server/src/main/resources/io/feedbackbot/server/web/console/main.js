@@ -1,12 +1,12 @@
 // The console: log in, then the live queue and the ticket pages, chosen by the URL's hash (#queue,
-// #ticket/<id>). Marketer pages (#campaigns, #reports) are reserved in the navigation for their features.
+// #ticket/<id>); users who work no tickets land on #home, which links the reports and campaign pages.
 import { get, post, setCsrf, ApiError } from './api.js';
 import * as live from './live.js';
 import * as queue from './queue.js';
 import * as ticketPage from './ticket.js';
 
 let me = null;
-const views = ['queue-view', 'ticket-view', 'placeholder-view'];
+const views = ['queue-view', 'ticket-view', 'home-view'];
 
 async function boot() {
   try {
@@ -19,11 +19,10 @@ async function boot() {
   document.getElementById('login-view').hidden = true;
   document.getElementById('app').hidden = false;
   document.getElementById('whoami').textContent = me.name + ' (' + me.roles.join(', ') + ')';
-  document.querySelectorAll('nav a[data-roles]').forEach((a) => {
+  document.querySelectorAll('a[data-roles]').forEach((a) => {
     a.hidden = !a.getAttribute('data-roles').split(' ').some((r) => me.roles.includes(r));
   });
-  const worksTickets = me.roles.some((r) => r === 'agent' || r === 'supervisor' || r === 'admin');
-  if (worksTickets) {
+  if (worksTickets()) {
     const targets = await get('/api/v1/queues');
     queue.init(me, targets.queues);
     ticketPage.init(me, targets);
@@ -35,24 +34,27 @@ async function boot() {
     live.connect();
   }
   window.addEventListener('hashchange', route);
-  if (!location.hash) { location.hash = worksTickets ? '#queue' : '#reports'; }
+  if (!location.hash) { location.hash = worksTickets() ? '#queue' : '#home'; }
   route();
 }
 
+function worksTickets() {
+  return me.roles.some((r) => r === 'agent' || r === 'supervisor' || r === 'admin');
+}
+
 function route() {
-  const hash = location.hash || '#queue';
+  const hash = location.hash || (worksTickets() ? '#queue' : '#home');
   views.forEach((v) => { document.getElementById(v).hidden = true; });
   document.querySelectorAll('nav a').forEach((a) => a.classList.toggle('current', hash.startsWith(a.getAttribute('href'))));
   if (hash.startsWith('#ticket/')) {
     document.getElementById('ticket-view').hidden = false;
     ticketPage.open(decodeURIComponent(hash.slice('#ticket/'.length)));
-  } else if (hash === '#queue') {
+  } else if (hash === '#queue' && worksTickets()) {
     ticketPage.leave();
     document.getElementById('queue-view').hidden = false;
   } else {
     ticketPage.leave();
-    document.getElementById('placeholder-title').textContent = hash.slice(1);
-    document.getElementById('placeholder-view').hidden = false;
+    document.getElementById('home-view').hidden = false;
   }
 }
 

@@ -101,6 +101,14 @@ class DemoCampaignReportTest {
     }
 
     @Test
+    void npsByCampaignEqualsTheRecountAndEveryNpsAnswerCameFromTheCampaign() {
+        npsMatches("campaign", a -> a.path("campaignId").asText());
+        assertEquals(1, groups(report("nps?survey=post-delivery-nps&groupBy=campaign")).size(), "one campaign");
+        assertTrue(groups(report("nps?survey=post-delivery-nps&groupBy=campaign")).keySet().iterator().next()
+                .startsWith("c-"));
+    }
+
+    @Test
     void anAttributeThatIsNotCountedIsScannedWithTheSameResult() {
         assertEquals("scan", report("nps?survey=post-delivery-nps&groupBy=brand").path("source").asText());
         npsMatches("brand", a -> a.path("context").path("brand").asText());

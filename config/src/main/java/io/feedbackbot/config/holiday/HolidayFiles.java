@@ -3,15 +3,12 @@ package io.feedbackbot.config.holiday;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.feedbackbot.config.ConfigException;
+import io.feedbackbot.config.yaml.BundledDirectory;
 import io.feedbackbot.config.yaml.EnvSubstitution;
 import io.feedbackbot.config.yaml.YamlSection;
 import io.feedbackbot.dialogs.campaign.HolidayCalendar;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,21 +38,7 @@ public final class HolidayFiles {
         if (Files.isDirectory(dir)) {
             return loadDirectory(dir, dir.toString());
         }
-        URL url = HolidayFiles.class.getResource(BUNDLED_DIR);
-        if (url == null) {
-            return Map.of();
-        }
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return loadDirectory(jar.getPath(BUNDLED_DIR), "built-in holidays");
-                }
-            }
-            return loadDirectory(Path.of(uri), "built-in holidays");
-        } catch (IOException | URISyntaxException e) {
-            throw new ConfigException("built-in holidays: " + e.getMessage(), e);
-        }
+        return BundledDirectory.load(BUNDLED_DIR, "built-in holidays", this::loadDirectory).orElse(Map.of());
     }
 
     private Map<String, HolidayCalendar> loadDirectory(Path dir, String name) {

@@ -3,15 +3,12 @@ package io.feedbackbot.config.survey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.feedbackbot.config.ConfigException;
+import io.feedbackbot.config.yaml.BundledDirectory;
 import io.feedbackbot.config.yaml.EnvSubstitution;
 import io.feedbackbot.config.yaml.YamlSection;
 import io.feedbackbot.dialogs.survey.SurveyDefinition;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,21 +40,8 @@ public final class SurveyFiles {
     }
 
     List<SurveyDefinition> loadBundled() {
-        URL url = SurveyFiles.class.getResource(BUNDLED_DIR);
-        if (url == null) {
-            throw new ConfigException("the built-in surveys are missing from the build");
-        }
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return loadDirectory(jar.getPath(BUNDLED_DIR), "built-in surveys");
-                }
-            }
-            return loadDirectory(Path.of(uri), "built-in surveys");
-        } catch (IOException | URISyntaxException e) {
-            throw new ConfigException("built-in surveys: " + e.getMessage(), e);
-        }
+        return BundledDirectory.load(BUNDLED_DIR, "built-in surveys", this::loadDirectory)
+                .orElseThrow(() -> new ConfigException("the built-in surveys are missing from the build"));
     }
 
     private List<SurveyDefinition> loadDirectory(Path dir, String name) {

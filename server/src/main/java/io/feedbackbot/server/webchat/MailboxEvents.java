@@ -5,6 +5,7 @@ import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.outbound.Mailbox;
 import io.feedbackbot.server.http.EventStreams;
 import io.feedbackbot.server.http.Responses;
+import io.feedbackbot.server.http.SerialCatchUp;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import java.util.LinkedHashMap;
@@ -92,51 +93,31 @@ public final class MailboxEvents implements AutoCloseable {
     private final class Subscriber {
         final Channel channel;
         final ConversationKey key;
+        private final SerialCatchUp reads;
         private String cursor;
-        private boolean reading;
-        private boolean again;
 
         Subscriber(Channel channel, ConversationKey key, String cursor) {
             this.channel = channel;
             this.key = key;
             this.cursor = cursor;
+            this.reads = new SerialCatchUp(blocking, this::push,
+                    e -> log.warn("could not push mailbox of {}: {}", key, e.toString()));
         }
 
         void catchUp() {
-            synchronized (this) {
-                if (reading) {
-                    again = true;
-                    return;
-                }
-                reading = true;
-            }
-            blocking.execute(this::read);
+            reads.request();
         }
 
-        private void read() {
-            try {
-                while (true) {
-                    List<Mailbox.Entry> entries = mailbox.read(key, cursor, 100);
-                    for (Mailbox.Entry entry : entries) {
-                        channel.write(EventStreams.chunk("id: " + entry.cursor() + "\nevent: message\ndata: "
-                                + Responses.JSON.writeValueAsString(json(entry)) + "\n\n"));
-                        cursor = entry.cursor();
-                    }
-                    channel.flush();
-                    synchronized (this) {
-                        if (entries.size() < 100 && !again) {
-                            reading = false;
-                            return;
-                        }
-                        again = false;
-                    }
-                }
-            } catch (JsonProcessingException | RuntimeException e) {
-                log.warn("could not push mailbox of {}: {}", key, e.toString());
-                synchronized (this) {
-                    reading = false;
-                }
+        /** Pushes up to 100 entries after the cursor; true when there may be more. */
+        private boolean push() throws JsonProcessingException {
+            List<Mailbox.Entry> entries = mailbox.read(key, cursor, 100);
+            for (Mailbox.Entry entry : entries) {
+                channel.write(EventStreams.chunk("id: " + entry.cursor() + "\nevent: message\ndata: "
+                        + Responses.JSON.writeValueAsString(json(entry)) + "\n\n"));
+                cursor = entry.cursor();
             }
+            channel.flush();
+            return entries.size() == 100;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.feedbackbot.server.handoff.live;
 import io.feedbackbot.core.conversation.ConversationKey;
 import io.feedbackbot.core.store.Transcripts;
 import io.feedbackbot.server.handoff.ticket.TicketViews;
+import io.feedbackbot.server.http.SerialCatchUp;
 import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +21,22 @@ final class TranscriptWatch {
 
     private final AgentSockets sockets;
     private final Transcripts transcripts;
-    private final Executor blocking;
     private final Channel channel;
     private final String ticketId;
     private final ConversationKey key;
+    private final SerialCatchUp reads;
     private long cursor;
-    private boolean reading;
-    private boolean again;
 
     TranscriptWatch(AgentSockets sockets, Transcripts transcripts, Executor blocking, Channel channel, String ticketId,
                     ConversationKey key, long cursor) {
         this.sockets = sockets;
         this.transcripts = transcripts;
-        this.blocking = blocking;
         this.channel = channel;
         this.ticketId = ticketId;
         this.key = key;
         this.cursor = cursor;
+        this.reads = new SerialCatchUp(blocking, this::push,
+                e -> log.warn("could not push the transcript of ticket {}: {}", ticketId, e.toString()));
     }
 
     ConversationKey key() {
@@ -44,38 +44,17 @@ final class TranscriptWatch {
     }
 
     void catchUp() {
-        synchronized (this) {
-            if (reading) {
-                again = true;
-                return;
-            }
-            reading = true;
-        }
-        blocking.execute(this::read);
+        reads.request();
     }
 
-    private void read() {
-        try {
-            while (true) {
-                List<Transcripts.Numbered> lines = transcripts.read(key, cursor);
-                if (!lines.isEmpty()) {
-                    cursor = lines.get(lines.size() - 1).seq();
-                    sockets.send(channel, Map.of("type", "transcript", "ticketId", ticketId,
-                            "lines", lines.stream().map(TicketViews::line).toList()));
-                }
-                synchronized (this) {
-                    if (!again) {
-                        reading = false;
-                        return;
-                    }
-                    again = false;
-                }
-            }
-        } catch (RuntimeException e) {
-            log.warn("could not push the transcript of ticket {}: {}", ticketId, e.toString());
-            synchronized (this) {
-                reading = false;
-            }
+    /** Sends the lines after the last one sent (all of them: a pass never stops with more to read). */
+    private boolean push() {
+        List<Transcripts.Numbered> lines = transcripts.read(key, cursor);
+        if (!lines.isEmpty()) {
+            cursor = lines.get(lines.size() - 1).seq();
+            sockets.send(channel, Map.of("type", "transcript", "ticketId", ticketId,
+                    "lines", lines.stream().map(TicketViews::line).toList()));
         }
+        return false;
     }
 }

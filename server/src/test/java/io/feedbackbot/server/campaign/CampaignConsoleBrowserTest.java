@@ -2,21 +2,18 @@ package io.feedbackbot.server.campaign;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
+import io.feedbackbot.server.testing.TestBrowser;
 import io.feedbackbot.server.testing.TestServer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,33 +35,25 @@ class CampaignConsoleBrowserTest {
             new LocatorAssertions.IsEmptyOptions().setTimeout(30_000);
 
     private static TestServer server;
-    private static Playwright playwright;
+    private static TestBrowser chromium;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        assumeFalse(Boolean.parseBoolean(System.getProperty("skipBrowserTests", "true")),
-                "browser tests run with -Pbrowser");
+        TestBrowser.assumeEnabled();
         String hash = BCrypt.withDefaults().hashToString(4, PASSWORD.toCharArray());
         server = TestServer.start("console:\n  users:\n"
                 + "    - {username: mia, name: Mia Marketer, passwordHash: \"" + hash + "\", roles: [marketer]}\n"
                 + "    - {username: ann, name: Ann, passwordHash: \"" + hash + "\", roles: [agent]}\n",
                 Clock.systemUTC());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = TestBrowser.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();

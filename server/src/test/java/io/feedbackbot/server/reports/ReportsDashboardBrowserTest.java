@@ -5,14 +5,13 @@ import static io.feedbackbot.server.testing.TestServer.json;
 import static io.feedbackbot.server.testing.TestServer.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ReducedMotion;
+import io.feedbackbot.server.testing.TestBrowser;
 import io.feedbackbot.server.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,28 +31,26 @@ import org.junit.jupiter.api.Test;
 class ReportsDashboardBrowserTest {
 
     private static TestServer server;
-    private static Playwright playwright;
+    private static TestBrowser chromium;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        assumeFalse(Boolean.parseBoolean(System.getProperty("skipBrowserTests", "true")), "browser tests are off");
+        TestBrowser.assumeEnabled();
         server = TestServer.start("reports:\n  minAnswers: 3\n" + ReportsApiTest.people(), Clock.systemUTC());
         new DemoCampaign(server).npsSurvey("ui-", 30);
         detractor("ui-xss", "<img src=x onerror=document.title='owned'> 送餐太慢");
         for (int i = 0; i < 300 && !api("/api/v1/reports/nps?survey=post-delivery-nps").path("upToDate").asBoolean(); i++) {
             Thread.sleep(100);
         }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(Path.of(System.getProperty("chromium", "/usr/bin/chromium"))));
+        chromium = TestBrowser.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
